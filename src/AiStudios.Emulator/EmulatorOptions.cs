@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using AiStudios.Emulator.Configuration;
+using AiStudios.Emulator.Faults;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace AiStudios.Emulator;
+
+/// <summary>
+/// Settings of one emulator instance. Every property has a default, so <c>new EmulatorOptions()</c> starts a usable
+/// emulator on port 5080; tests usually set <see cref="Port"/> to 0 and a short <see cref="RenderDuration"/>.
+/// </summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>The port used when none is configured.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>The configuration section <see cref="FromConfiguration"/> reads.</summary>
+    public const string SectionName = "Emulator";
+
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free port (read it back from <see cref="EmulatorServer.BaseAddress"/>).</summary>
+    public int Port { get; set; } = DefaultPort;
+
+    /// <summary>The API keys accepted by <c>POST /auth/token</c>. When left empty, <see cref="EmulatorCredential.Default"/> is accepted.</summary>
+    public IList<EmulatorCredential> Credentials { get; set; } = new List<EmulatorCredential>();
+
+    /// <summary>How long an issued token stays valid (<c>exp - iat</c>). The real service documents 24 hours.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The value of the <c>platform</c> claim in issued tokens.</summary>
+    public string Platform { get; set; } = "api";
+
+    /// <summary>
+    /// The HMAC-SHA256 key that signs tokens (UTF-8 text, at least 16 characters). When null, a random key is made per
+    /// instance, so tokens never survive a restart.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>How long a simulated render takes from 0 to 100 percent. The real service takes minutes.</summary>
+    public TimeSpan RenderDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Granularity of reported progress, in percent: progress is rounded down to a multiple of it (5 gives 0, 5, 10, ...).
+    /// 0 reports continuous progress (two decimals). Webhooks fire once per step reached.
+    /// </summary>
+    public double ProgressStep { get; set; } = 5;
+
+    /// <summary>How often the background simulator advances renders and sends webhooks.</summary>
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Timeout of one webhook POST. Webhooks are never retried.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Workspaces listed by <c>GET /dropdown/workspaces</c>. When left empty, <see cref="EmulatorWorkspace.Default"/> is listed.</summary>
+    public IList<EmulatorWorkspace> Workspaces { get; set; } = new List<EmulatorWorkspace>();
+
+    /// <summary>
+    /// Faults applied to matching requests from the start (see <see cref="FaultRule"/>); more can be queued at run time
+    /// through <see cref="EmulatorServer.Faults"/>.
+    /// </summary>
+    public IList<FaultRule> Faults { get; set; } = new List<FaultRule>();
+
+    /// <summary>The clock for token times, render progress and timestamps. Tests may pass a manual clock.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Adds logging providers. When null the in-process emulator logs nothing; the command line adds the console.
+    /// The emulator never logs user keys or tokens.
+    /// </summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+
+    /// <summary>
+    /// Reads options from the <c>Emulator</c> section of <paramref name="configuration"/>: <c>Port</c>,
+    /// <c>TokenLifetime</c>, <c>Platform</c>, <c>SigningKey</c>, <c>RenderDuration</c>, <c>ProgressStep</c>,
+    /// <c>TickInterval</c>, <c>WebhookTimeout</c>, <c>Credentials:N:AppId/UserKey</c>,
+    /// <c>Workspaces:N:WorkspaceId/WorkspaceName</c> and <c>Faults:N:Path/Method/Fault/Count</c>.
+    /// </summary>
+    /// <param name="configuration">The configuration root (or any configuration holding an <c>Emulator</c> section).</param>
+    /// <returns>Options with every value not configured left at its default.</returns>
+    /// <exception cref="FormatException">A configured value cannot be read.</exception>
+    public static EmulatorOptions FromConfiguration(IConfiguration configuration) =>
+        EmulatorConfigurationReader.Read(configuration.GetSection(SectionName));
+
+    /// <summary>Checks every value and fills in the defaults of empty lists.</summary>
+    /// <returns>A copy that the server uses; later changes to this instance have no effect on a running server.</returns>
+    internal EmulatorOptions Validated()
+    {
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Port), Port, "Port must be 0 (any free port) to 65535.");
+        }
+
+        if (TokenLifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TokenLifetime), TokenLifetime, "TokenLifetime must be positive.");
+        }
+
+        if (RenderDuration < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RenderDuration), RenderDuration, "RenderDuration must not be negative.");
+        }
+
+        if (ProgressStep is < 0 or > 100 || double.IsNaN(ProgressStep))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProgressStep), ProgressStep, "ProgressStep must be 0 to 100.");
+        }
+
+        if (TickInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TickInterval), TickInterval, "TickInterval must be positive.");
+        }
+
+        if (WebhookTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "WebhookTimeout must be positive.");
+        }
+
+        if (SigningKey is { Length: < 16 })
+        {
+            throw new ArgumentException("SigningKey must be at least 16 characters.", nameof(SigningKey));
+        }
+
+        var credentials = new List<EmulatorCredential>(Credentials ?? Array.Empty<EmulatorCredential>());
+        if (credentials.Count == 0)
+        {
+            credentials.Add(EmulatorCredential.Default);
+        }
+
+        foreach (var credential in credentials)
+        {
+            if (string.IsNullOrEmpty(credential?.AppId) || string.IsNullOrEmpty(credential.UserKey))
+            {
+                throw new ArgumentException("Every credential needs a non-empty AppId and UserKey.", nameof(Credentials));
+            }
+        }
+
+        var workspaces = new List<EmulatorWorkspace>(Workspaces ?? Array.Empty<EmulatorWorkspace>());
+        if (workspaces.Count == 0)
+        {
+            workspaces.Add(EmulatorWorkspace.Default);
+        }
+
+        var faults = new List<FaultRule>(Faults ?? Array.Empty<FaultRule>());
+        foreach (var rule in faults)
+        {
+            // Parse now so a typo in configuration fails at start, not on the first matching request.
+            FaultRule.Compile(rule);
+        }
+
+        return new EmulatorOptions
+        {
+            Port = Port,
+            Credentials = credentials,
+            TokenLifetime = TokenLifetime,
+            Platform = string.IsNullOrEmpty(Platform) ? "api" : Platform,
+            SigningKey = SigningKey,
+            RenderDuration = RenderDuration,
+            ProgressStep = ProgressStep,
+            TickInterval = TickInterval,
+            WebhookTimeout = WebhookTimeout,
+            Workspaces = workspaces,
+            Faults = faults,
+            TimeProvider = TimeProvider ?? TimeProvider.System,
+            ConfigureLogging = ConfigureLogging,
+        };
+    }
+}

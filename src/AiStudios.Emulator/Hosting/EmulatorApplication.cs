@@ -1,0 +1,75 @@
+using System;
+using System.Net;
+using AiStudios.Emulator.Auth;
+using AiStudios.Emulator.Catalog;
+using AiStudios.Emulator.Endpoints;
+using AiStudios.Emulator.Faults;
+using AiStudios.Emulator.Http;
+using AiStudios.Emulator.Rendering;
+using AiStudios.Emulator.Storage;
+using AiStudios.Emulator.Validation;
+using AiStudios.Emulator.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AiStudios.Emulator.Hosting;
+
+/// <summary>
+/// Builds the emulator's web application. It starts from an empty builder on purpose: no appsettings, environment
+/// variables or <c>ASPNETCORE_URLS</c> of the hosting process (a test runner, a sample) can change what it listens on
+/// or how it behaves; only <see cref="EmulatorOptions"/> does.
+/// </summary>
+internal static class EmulatorApplication
+{
+    public static WebApplication Build(EmulatorOptions options, FaultSchedule faults)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorApplication).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Loopback only, IPv4: this machine must never serve (or be reached) anywhere else.
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
+        });
+
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        options.ConfigureLogging?.Invoke(builder.Logging);
+
+        var services = builder.Services;
+        services.AddRoutingCore();
+        services.AddSingleton<IHostLifetime, NoopHostLifetime>();
+        services.AddSingleton(options);
+        services.AddSingleton(options.TimeProvider);
+        services.AddSingleton(faults);
+        services.AddSingleton<Counters>();
+        services.AddSingleton<ServerAddresses>();
+        services.AddSingleton<JwtTokenService>();
+        services.AddSingleton<ProjectSchemaValidator>();
+        services.AddSingleton<ModelCatalog>();
+        services.AddSingleton<ExportRequestReader>();
+        services.AddSingleton<RenderSimulator>();
+        services.AddSingleton<ProjectStore>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
+        services.AddHostedService<RenderTicker>();
+
+        var app = builder.Build();
+        app.UseMiddleware<ExceptionEnvelopeMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<RequestCounterMiddleware>();
+        app.UseMiddleware<FaultInjectionMiddleware>();
+        app.UseMiddleware<EmptyStatusEnvelopeMiddleware>();
+        app.MapEmulator();
+        return app;
+    }
+}
