@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using AiStudios.Generator.Catalog;
+using AiStudios.Generator.Diagnostics;
+using AiStudios.Generator.Emit;
+using AiStudios.Generator.Model;
+using AiStudios.Generator.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiStudios.Generator
+{
+    /// <summary>
+    /// Reads <c>*.schema.json</c> and avatar catalogs (<c>avatars.json</c>, <c>*.avatars.json</c>)
+    /// from AdditionalFiles and emits the typed project model, its JSON reader and writer, the
+    /// fluent builder and typed avatar constants. Each file is read into a value-equal model, so
+    /// editing C# code re-runs neither reading nor emitting.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class AiStudiosGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<SchemaResult> schemas = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+                .Select(static (text, token) => new SourceFile(text.Path, text.GetText(token)?.ToString()))
+                .WithTrackingName(TrackingNames.SchemaFiles)
+                .Select(static (file, _) => file.Text is null
+                    ? new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty)
+                    : SchemaReader.Read(file.Path, file.Text))
+                .WithTrackingName(TrackingNames.SchemaModels);
+
+            context.RegisterSourceOutput(schemas, static (output, result) => EmitSchema(output, result));
+
+            IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
+                .Select(static (compilation, _) => CompilationFacts.From(compilation))
+                .WithTrackingName(TrackingNames.CompilationFacts);
+
+            IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null);
+
+            IncrementalValuesProvider<CatalogResult> catalogs = context.AdditionalTextsProvider
+                .Where(static text => AvatarCatalogReader.IsCatalogPath(text.Path))
+                .Select(static (text, token) => new SourceFile(text.Path, text.GetText(token)?.ToString()))
+                .WithTrackingName(TrackingNames.CatalogFiles)
+                .Combine(rootNamespace)
+                .Select(static (pair, _) => pair.Left.Text is null
+                    ? new CatalogResult(null, EquatableArray<DiagnosticInfo>.Empty)
+                    : AvatarCatalogReader.Read(pair.Left.Path, pair.Left.Text, pair.Right))
+                .WithTrackingName(TrackingNames.CatalogModels);
+
+            context.RegisterSourceOutput(catalogs.Combine(facts), static (output, pair) => EmitCatalog(output, pair.Left, pair.Right));
+        }
+
+        private static void EmitSchema(SourceProductionContext output, SchemaResult result)
+        {
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Model is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var sources = new List<KeyValuePair<string, string>>(ProjectEmitter.Emit(result.Model));
+                foreach (KeyValuePair<string, string> source in sources)
+                {
+                    output.AddSource(source.Key, SourceText.From(source.Value, System.Text.Encoding.UTF8));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ReportInternalError(output, result.Model.SourcePath, e);
+            }
+        }
+
+        private static void EmitCatalog(SourceProductionContext output, CatalogResult result, CompilationFacts facts)
+        {
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Model is null)
+            {
+                return;
+            }
+
+            try
+            {
+                output.AddSource(result.Model.Namespace + ".Avatars.g.cs", SourceText.From(AvatarCatalogEmitter.Emit(result.Model, facts), System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ReportInternalError(output, result.Model.SourcePath, e);
+            }
+        }
+
+        private static void ReportInternalError(SourceProductionContext output, string path, Exception e) =>
+            output.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InternalError,
+                Location.Create(path, default, default),
+                System.IO.Path.GetFileName(path),
+                e.GetType().Name + ": " + e.Message));
+    }
+
+    /// <summary>An additional file's path and text, compared by value.</summary>
+    internal sealed record SourceFile(string Path, string? Text);
+}

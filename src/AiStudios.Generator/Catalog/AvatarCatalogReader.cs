@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiStudios.Generator.Diagnostics;
+using AiStudios.Generator.Json;
+using AiStudios.Generator.Model;
+using AiStudios.Generator.Schema;
+
+namespace AiStudios.Generator.Catalog
+{
+    /// <summary>Reads an avatar catalog (format in schema/README.md); never throws.</summary>
+    internal sealed class AvatarCatalogReader
+    {
+        private readonly string _path;
+        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
+
+        private AvatarCatalogReader(string path)
+        {
+            _path = path;
+        }
+
+        public static bool IsCatalogPath(string path)
+        {
+            string name = System.IO.Path.GetFileName(path);
+            return name.Equals("avatars.json", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".avatars.json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        public static CatalogResult Read(string path, string text, string? rootNamespace)
+        {
+            var reader = new AvatarCatalogReader(path);
+            try
+            {
+                CatalogModel? model = reader.ReadRoot(JsonParser.Parse(text), rootNamespace);
+                return new CatalogResult(reader._diagnostics.Count == 0 ? model : null, reader._diagnostics.ToEquatableArray());
+            }
+            catch (JsonSyntaxException e)
+            {
+                reader.Report(e.Position, Math.Max(1, e.Length), $"'{System.IO.Path.GetFileName(path)}' is not valid JSON: {e.Message}");
+                return new CatalogResult(null, reader._diagnostics.ToEquatableArray());
+            }
+            catch (Exception e)
+            {
+                reader._diagnostics.Add(new DiagnosticInfo(
+                    DiagnosticDescriptors.InternalError.Id,
+                    new[] { System.IO.Path.GetFileName(path), e.GetType().Name + ": " + e.Message }.ToEquatableArray(),
+                    new LocationInfo(path, 0, 0, 1, 1, 1, 1)));
+                return new CatalogResult(null, reader._diagnostics.ToEquatableArray());
+            }
+        }
+
+        private CatalogModel? ReadRoot(JsonNode root, string? rootNamespace)
+        {
+            if (root.Kind != JsonKind.Object)
+            {
+                Report(root, "the catalog must be a JSON object with an \"avatars\" array");
+                return null;
+            }
+
+            string ns = root["namespace"]?.StringValue ?? rootNamespace ?? "AiStudios.Avatars";
+            if (!Naming.IsValidNamespace(ns))
+            {
+                Report(root["namespace"] ?? root, $"'{ns}' is not a C# namespace");
+                return null;
+            }
+
+            string className = root["className"]?.StringValue ?? "Avatars";
+            if (!Naming.IsValidIdentifier(className))
+            {
+                Report(root["className"]!, $"'{className}' is not a C# class name");
+                return null;
+            }
+
+            JsonNode? avatars = root["avatars"];
+            if (avatars?.Kind != JsonKind.Array)
+            {
+                Report(avatars ?? root, "\"avatars\" must be an array");
+                return null;
+            }
+
+            var result = new List<AvatarInfo>();
+            foreach (JsonNode avatar in avatars.Items)
+            {
+                AvatarInfo? info = ReadAvatar(avatar);
+                if (info is not null)
+                {
+                    if (result.Any(a => a.Name == info.Name))
+                    {
+                        Report(avatar, $"the avatar '{info.Id}' is listed twice");
+                        continue;
+                    }
+
+                    result.Add(info);
+                }
+            }
+
+            return new CatalogModel(_path, ns, className, result.ToEquatableArray());
+        }
+
+        private AvatarInfo? ReadAvatar(JsonNode avatar)
+        {
+            string? id = avatar.Kind == JsonKind.Object ? avatar["id"]?.StringValue : null;
+            if (id is null || id.Length == 0)
+            {
+                Report(avatar, "every avatar needs a non-empty string \"id\"");
+                return null;
+            }
+
+            string name = avatar["csharpName"]?.StringValue ?? Naming.ToPascalCase(id);
+            JsonNode? clothes = avatar["clothes"];
+            if (clothes?.Kind != JsonKind.Array || clothes.Items.Count == 0)
+            {
+                Report(clothes ?? avatar, $"the avatar '{id}' needs a non-empty \"clothes\" array");
+                return null;
+            }
+
+            var list = new List<ClothesInfo>();
+            foreach (JsonNode item in clothes.Items)
+            {
+                ClothesInfo? info = ReadClothes(id, item);
+                if (info is not null)
+                {
+                    list.Add(info);
+                }
+            }
+
+            string defaultClothes = avatar["defaultClothes"]?.StringValue ?? (list.Count > 0 ? list[0].Id : string.Empty);
+            if (list.Count > 0 && list.All(c => c.Id != defaultClothes))
+            {
+                Report(avatar["defaultClothes"]!, $"the default clothes '{defaultClothes}' of '{id}' are not among its clothes");
+                return null;
+            }
+
+            if (!Naming.IsValidIdentifier(name))
+            {
+                Report(avatar, $"'{name}' is not a C# identifier; set \"csharpName\"");
+                return null;
+            }
+
+            return new AvatarInfo(id, name, avatar["description"]?.StringValue, defaultClothes, list.ToEquatableArray());
+        }
+
+        private ClothesInfo? ReadClothes(string avatarId, JsonNode clothes)
+        {
+            string? id = clothes.Kind == JsonKind.Object ? clothes["id"]?.StringValue : null;
+            string? width = clothes.Kind == JsonKind.Object ? clothes["width"]?.NumberText : null;
+            string? height = clothes.Kind == JsonKind.Object ? clothes["height"]?.NumberText : null;
+            JsonNode? model = clothes.Kind == JsonKind.Object ? clothes["model"] : null;
+            if (id is null || id.Length == 0 || width is null || height is null || model?.Kind != JsonKind.Object)
+            {
+                Report(clothes, $"clothes of '{avatarId}' need \"id\" (string), \"width\" and \"height\" (numbers) and \"model\" (object)");
+                return null;
+            }
+
+            string name = clothes["csharpName"]?.StringValue ?? Naming.ToPascalCase(id);
+            if (!Naming.IsValidIdentifier(name))
+            {
+                Report(clothes, $"'{name}' is not a C# identifier; set \"csharpName\"");
+                return null;
+            }
+
+            var placements = new List<PlacementInfo>();
+            JsonNode? placement = clothes["placement"];
+            if (placement?.Kind == JsonKind.Object)
+            {
+                foreach (JsonMember member in placement.Members)
+                {
+                    string? left = member.Value.Kind == JsonKind.Object ? member.Value["left"]?.NumberText : null;
+                    string? top = member.Value.Kind == JsonKind.Object ? member.Value["top"]?.NumberText : null;
+                    if (left is null || top is null)
+                    {
+                        Report(member.Value, $"the placement '{member.Name}' needs numbers \"left\" and \"top\"");
+                        continue;
+                    }
+
+                    placements.Add(new PlacementInfo(member.Name, left, top));
+                }
+            }
+
+            return new ClothesInfo(id, name, clothes["description"]?.StringValue, width, height, placements.ToEquatableArray(), JsonText.Write(WithIds(model, avatarId, id)));
+        }
+
+        /// <summary>The clip's model object: the catalog's metadata with the entry's ids as <c>ai_name</c> and <c>emotion</c>.</summary>
+        private static JsonNode WithIds(JsonNode model, string avatarId, string clothesId)
+        {
+            JsonNode result = JsonNode.Object(model.Start);
+            result.Members.Add(new JsonMember("ai_name", model.Start, 0, JsonNode.String(model.Start, avatarId)));
+            result.Members.Add(new JsonMember("emotion", model.Start, 0, JsonNode.String(model.Start, clothesId)));
+            result.Members.AddRange(model.Members.Where(m => m.Name != "ai_name" && m.Name != "emotion"));
+            return result;
+        }
+
+        private void Report(JsonNode node, string message) => Report(node.Start, Math.Max(1, Math.Min(node.Length, 80)), message);
+
+        private void Report(TextPosition position, int length, string message) =>
+            _diagnostics.Add(new DiagnosticInfo(
+                DiagnosticDescriptors.InvalidCatalog.Id,
+                new[] { message }.ToEquatableArray(),
+                new LocationInfo(_path, position.Offset, length, position.Line, position.Column, position.Line, position.Column + length)));
+    }
+}

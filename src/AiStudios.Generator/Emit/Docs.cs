@@ -1,0 +1,102 @@
+using System.Text;
+using AiStudios.Generator.Model;
+
+namespace AiStudios.Generator.Emit
+{
+    /// <summary>XML documentation comments from schema descriptions.</summary>
+    internal static class Docs
+    {
+        public static void Summary(SourceWriter writer, string? text, string? fallback = null)
+        {
+            string? content = text ?? fallback;
+            if (content is null)
+            {
+                return;
+            }
+
+            writer.Line("/// <summary>");
+            foreach (string line in Escape(content).Split('\n'))
+            {
+                writer.Line("/// " + line.TrimEnd());
+            }
+
+            writer.Line("/// </summary>");
+        }
+
+        public static void Remarks(SourceWriter writer, string text)
+        {
+            writer.Line("/// <remarks>" + text + "</remarks>");
+        }
+
+        /// <summary>Escapes XML and turns markdown <c>`code`</c> into <c>&lt;c&gt;code&lt;/c&gt;</c>.</summary>
+        public static string Escape(string text)
+        {
+            var builder = new StringBuilder(text.Length + 16);
+            bool inCode = false;
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    case '`':
+                        builder.Append(inCode ? "</c>" : "<c>");
+                        inCode = !inCode;
+                        break;
+                    case '\r': break;
+                    default: builder.Append(c); break;
+                }
+            }
+
+            if (inCode)
+            {
+                builder.Append("</c>");
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>What the property's wire name, limits and default are, for the remarks line.</summary>
+        public static string PropertyFacts(PropertyModel property)
+        {
+            var facts = new StringBuilder();
+            facts.Append("JSON <c>").Append(Escape(property.JsonName)).Append("</c>");
+            if (property.IsRequired)
+            {
+                facts.Append(", required");
+            }
+
+            RangeModel range = property.Range;
+            if (range.Minimum is not null && range.Maximum is not null)
+            {
+                facts.Append(", ").Append(range.Minimum).Append(" to ").Append(range.Maximum);
+            }
+            else if (range.Minimum is not null)
+            {
+                facts.Append(", at least ").Append(range.Minimum);
+            }
+            else if (range.Maximum is not null)
+            {
+                facts.Append(", at most ").Append(range.Maximum);
+            }
+
+            if (range.ExclusiveMinimum is not null)
+            {
+                facts.Append(", greater than ").Append(range.ExclusiveMinimum);
+            }
+
+            if (range.ExclusiveMaximum is not null)
+            {
+                facts.Append(", less than ").Append(range.ExclusiveMaximum);
+            }
+
+            if (property.DefaultJson is not null)
+            {
+                facts.Append(", default <c>").Append(Escape(property.DefaultJson)).Append("</c>");
+            }
+
+            return facts.Append('.').ToString();
+        }
+    }
+}

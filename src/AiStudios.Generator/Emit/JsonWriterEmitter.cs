@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+using AiStudios.Generator.Model;
+
+namespace AiStudios.Generator.Emit
+{
+    /// <summary>
+    /// Emits the reflection-free writer of a class: pre-encoded property names, one
+    /// Utf8JsonWriter call per set property, then the kept raw properties that no typed
+    /// property shadows.
+    /// </summary>
+    internal static class JsonWriterEmitter
+    {
+        private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+        private const string Support = "global::AiStudios.Serialization.JsonWriteSupport";
+
+        /// <summary>Emits the pre-encoded names every concrete class writes with.</summary>
+        public static void EmitNames(SourceWriter writer, IReadOnlyList<PropertyModel> properties)
+        {
+            foreach (PropertyModel property in properties)
+            {
+                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {NameField(property)} = global::System.Text.Json.JsonEncodedText.Encode(\"{property.JsonName}\");");
+            }
+        }
+
+        public static string NameField(PropertyModel property) => "Json" + property.Name;
+
+        /// <summary>Emits <c>WriteTo</c> for a concrete class (properties of its bases included).</summary>
+        public static void EmitWriter(SourceWriter writer, SchemaIndex index, ObjectModel model, IReadOnlyList<PropertyModel> properties, string modifier)
+        {
+            writer.Line("/// <summary>Writes this object as JSON, wire names exactly as the service spells them.</summary>");
+            writer.Line("/// <param name=\"writer\">Where the JSON goes.</param>");
+            using (writer.Block($"public {modifier}void WriteTo({Writer} writer)"))
+            {
+                writer.Line("if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));");
+                writer.Line("writer.WriteStartObject();");
+                foreach (PropertyModel property in properties)
+                {
+                    EmitPropertyWrite(writer, index, property);
+                }
+
+                EmitAdditionalWrite(writer, properties);
+                writer.Line("writer.WriteEndObject();");
+            }
+
+            _ = model;
+        }
+
+        /// <summary>The abstract <c>WriteTo</c> of a union's base.</summary>
+        public static void EmitAbstractWriter(SourceWriter writer)
+        {
+            writer.Line("/// <summary>Writes this object as JSON, wire names exactly as the service spells them.</summary>");
+            writer.Line("/// <param name=\"writer\">Where the JSON goes.</param>");
+            writer.Line($"public abstract void WriteTo({Writer} writer);");
+        }
+
+        private static void EmitPropertyWrite(SourceWriter writer, SchemaIndex index, PropertyModel property)
+        {
+            string name = NameField(property);
+            string value = property.Name;
+            bool nonNull = SchemaIndex.IsRequiredNonNull(property) && property.Kind != PropertyKind.String;
+            switch (property.Kind)
+            {
+                case PropertyKind.String:
+                    writer.Line($"if ({value} is not null) writer.WriteString({name}, {value});");
+                    break;
+                case PropertyKind.Number:
+                    writer.Line(nonNull
+                        ? $"{Support}.WriteNumber(writer, {name}, {value}, \"{property.JsonName}\");"
+                        : $"if ({value} is double {Local(property)}) {Support}.WriteNumber(writer, {name}, {Local(property)}, \"{property.JsonName}\");");
+                    break;
+                case PropertyKind.Integer:
+                    writer.Line(nonNull
+                        ? $"writer.WriteNumber({name}, {value});"
+                        : $"if ({value} is int {Local(property)}) writer.WriteNumber({name}, {Local(property)});");
+                    break;
+                case PropertyKind.Boolean:
+                    writer.Line(nonNull
+                        ? $"writer.WriteBoolean({name}, {value});"
+                        : $"if ({value} is bool {Local(property)}) writer.WriteBoolean({name}, {Local(property)});");
+                    break;
+                case PropertyKind.Enum:
+                    string json = index.Global(property.TypeName!) + "Json";
+                    writer.Line(nonNull
+                        ? $"writer.WriteString({name}, {json}.Encoded({value}));"
+                        : $"if ({value} is {index.Global(property.TypeName!)} {Local(property)}) writer.WriteString({name}, {json}.Encoded({Local(property)}));");
+                    break;
+                case PropertyKind.Any:
+                    using (writer.Block($"if ({value} is global::System.Text.Json.JsonElement {Local(property)} && {Local(property)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)"))
+                    {
+                        writer.Line($"writer.WritePropertyName({name});");
+                        writer.Line($"{Local(property)}.WriteTo(writer);");
+                    }
+
+                    break;
+                case PropertyKind.Object:
+                case PropertyKind.Union:
+                    using (writer.Block($"if ({value} is not null)"))
+                    {
+                        writer.Line($"writer.WritePropertyName({name});");
+                        writer.Line($"{value}.WriteTo(writer);");
+                    }
+
+                    break;
+                case PropertyKind.Array:
+                    EmitArrayWrite(writer, index, property);
+                    break;
+            }
+        }
+
+        private static void EmitArrayWrite(SourceWriter writer, SchemaIndex index, PropertyModel property)
+        {
+            using (writer.Block($"if ({property.Name} is not null)"))
+            {
+                writer.Line($"writer.WritePropertyName({NameField(property)});");
+                writer.Line("writer.WriteStartArray();");
+                using (writer.Block($"foreach ({index.ValueType(property.ItemKind!.Value, property.TypeName)} item in {property.Name})"))
+                {
+                    switch (property.ItemKind!.Value)
+                    {
+                        case PropertyKind.String:
+                            writer.Line("writer.WriteStringValue(item);");
+                            break;
+                        case PropertyKind.Number:
+                            writer.Line($"{Support}.WriteNumberValue(writer, item, \"{property.JsonName}[]\");");
+                            break;
+                        case PropertyKind.Integer:
+                            writer.Line("writer.WriteNumberValue(item);");
+                            break;
+                        case PropertyKind.Boolean:
+                            writer.Line("writer.WriteBooleanValue(item);");
+                            break;
+                        case PropertyKind.Enum:
+                            writer.Line($"writer.WriteStringValue({index.Global(property.TypeName!)}Json.Encoded(item));");
+                            break;
+                        case PropertyKind.Any:
+                            writer.Line("item.WriteTo(writer);");
+                            break;
+                        default:
+                            writer.Line($"if (item is null) throw {Support}.NullItem(\"{property.JsonName}\");");
+                            writer.Line("item.WriteTo(writer);");
+                            break;
+                    }
+                }
+
+                writer.Line("writer.WriteEndArray();");
+            }
+        }
+
+        /// <summary>Kept raw properties go last; an entry is skipped when a typed property of that name was written.</summary>
+        private static void EmitAdditionalWrite(SourceWriter writer, IReadOnlyList<PropertyModel> properties)
+        {
+            using (writer.Block($"if ({ModelEmitter.AdditionalField} is {{ Count: > 0 }} additional)"))
+            {
+                using (writer.Block("foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)"))
+                {
+                    using (writer.Block("switch (entry.Key)"))
+                    {
+                        foreach (PropertyModel property in properties)
+                        {
+                            string? written = WrittenCondition(property);
+                            writer.Line($"case \"{property.JsonName}\" when {written}:");
+                            writer.Indent();
+                            writer.Line("continue;");
+                            writer.Unindent();
+                        }
+                    }
+
+                    writer.Line();
+                    writer.Line("writer.WritePropertyName(entry.Key);");
+                    writer.Line("entry.Value.WriteTo(writer);");
+                }
+            }
+        }
+
+        private static string WrittenCondition(PropertyModel property)
+        {
+            if (property.IsDiscriminator)
+            {
+                return "true";
+            }
+
+            bool nonNull = SchemaIndex.IsRequiredNonNull(property);
+            return property.Kind switch
+            {
+                PropertyKind.Number or PropertyKind.Integer or PropertyKind.Boolean or PropertyKind.Enum when nonNull => "true",
+                PropertyKind.Any => $"{property.Name} is global::System.Text.Json.JsonElement {{ ValueKind: not global::System.Text.Json.JsonValueKind.Undefined }}",
+                _ => $"{property.Name} is not null",
+            };
+        }
+
+        private static string Local(PropertyModel property)
+        {
+            string local = Schema.Naming.ToCamelCase(property.Name).TrimStart('@');
+            return local is "writer" or "additional" or "entry" or "item" ? local + "Value" : local;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiStudios.Generator.Model
+{
+    /// <summary>A place in a schema file, as plain values (a Roslyn <see cref="Location"/> is not cacheable).</summary>
+    internal sealed record LocationInfo(string FilePath, int Offset, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    {
+        /// <summary>Builds the Roslyn location; lines and columns are stored 1-based, Roslyn wants 0-based.</summary>
+        public Location ToLocation() => Location.Create(
+            FilePath,
+            new TextSpan(Offset, Length),
+            new LinePositionSpan(new LinePosition(StartLine - 1, StartColumn - 1), new LinePosition(EndLine - 1, EndColumn - 1)));
+    }
+
+    /// <summary>A diagnostic to report, as plain values: the descriptor's id, its message arguments and a place.</summary>
+    internal sealed record DiagnosticInfo(string Id, EquatableArray<string> Arguments, LocationInfo? Location)
+    {
+        public Diagnostic ToDiagnostic()
+        {
+            DiagnosticDescriptor descriptor = Diagnostics.DiagnosticDescriptors.Find(Id);
+            object[] args = new object[Arguments.Count];
+            for (int i = 0; i < args.Length; i++)
+            {
+                args[i] = Arguments[i];
+            }
+
+            return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System.Linq;
+using AiStudios.Generator.Diagnostics;
+using AiStudios.Generator.Json;
+using AiStudios.Generator.Model;
+
+namespace AiStudios.Generator.Schema
+{
+    // Reading of one property: its C# type, limits, default and builder hints.
+    internal sealed partial class SchemaReader
+    {
+        private PropertyModel? ReadProperty(string ownerName, JsonMember property, bool isRequired)
+        {
+            JsonNode schema = property.Value;
+            string name = ReadCSharpName(schema, "x-csharp-name", Naming.ToPascalCase(property.Name));
+            if (name == ownerName)
+            {
+                Report(DiagnosticDescriptors.DuplicateName, property, name, $"class and its property '{property.Name}' (set x-csharp-name on the property)");
+                return null;
+            }
+
+            TypeInfo? type = ReadType(schema, property.Name);
+            if (type is null)
+            {
+                return null;
+            }
+
+            string? builderMethod = name;
+            JsonNode? builder = schema["x-builder"];
+            if (builder is not null)
+            {
+                if (builder.Kind == JsonKind.False)
+                {
+                    builderMethod = null;
+                }
+                else if (builder.Kind == JsonKind.String && Naming.IsValidIdentifier(builder.StringValue!))
+                {
+                    builderMethod = builder.StringValue;
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, builder, "x-builder on a property", "false or a C# method name");
+                }
+            }
+
+            JsonNode? defaultNode = schema["default"];
+            JsonNode? initialNode = schema["x-builder-initial"];
+            return new PropertyModel(
+                property.Name,
+                name,
+                type.Kind,
+                type.TypeName,
+                type.ItemKind,
+                isRequired,
+                type.AllowsNull,
+                schema["x-discriminator"]?.Kind == JsonKind.True,
+                ReadString(schema, "description"),
+                ReadRange(schema),
+                defaultNode is null ? null : JsonText.Write(defaultNode),
+                initialNode is null ? null : JsonText.Write(initialNode),
+                builderMethod,
+                ReadString(schema, "x-builder-group"),
+                ReadString(schema, "x-format"));
+        }
+
+        private RangeModel ReadRange(JsonNode schema)
+        {
+            string? Number(string keyword)
+            {
+                JsonNode? node = schema[keyword];
+                if (node is null)
+                {
+                    return null;
+                }
+
+                if (node.Kind != JsonKind.Number)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "a number");
+                    return null;
+                }
+
+                return node.NumberText;
+            }
+
+            return new RangeModel(
+                Number("minimum"),
+                Number("maximum"),
+                Number("exclusiveMinimum"),
+                Number("exclusiveMaximum"),
+                Number("minLength"),
+                Number("minItems"));
+        }
+
+        private sealed class TypeInfo
+        {
+            public TypeInfo(PropertyKind kind, string? typeName = null, PropertyKind? itemKind = null, bool allowsNull = false)
+            {
+                Kind = kind;
+                TypeName = typeName;
+                ItemKind = itemKind;
+                AllowsNull = allowsNull;
+            }
+
+            public PropertyKind Kind { get; }
+
+            public string? TypeName { get; }
+
+            public PropertyKind? ItemKind { get; }
+
+            public bool AllowsNull { get; }
+        }
+
+        /// <summary>Works out the C# shape of a property schema, or reports why it has none.</summary>
+        private TypeInfo? ReadType(JsonNode schema, string context)
+        {
+            JsonMember? reference = schema.Member("$ref");
+            if (reference is not null)
+            {
+                string? def = ResolveReference(reference);
+                if (def is null)
+                {
+                    return null;
+                }
+
+                JsonNode target = _defs[def].Value;
+                switch (Classify(target))
+                {
+                    case DefinitionKind.Union:
+                        UnionModel? union = _unions.FirstOrDefault(u => u.Members.Count > 0 && _typeNames.TryGetValue(def, out _) && UnionDefName(u) == def);
+                        return union is null ? null : new TypeInfo(PropertyKind.Union, union.Name);
+                    case DefinitionKind.Enum:
+                        EnumModel? enumModel = ReadEnum(_typeNames[def], target);
+                        return enumModel is null ? null : new TypeInfo(PropertyKind.Enum, enumModel.Name);
+                    case DefinitionKind.Object:
+                        return new TypeInfo(PropertyKind.Object, _typeNames[def]);
+                    default:
+                        return ReadType(target, def);
+                }
+            }
+
+            JsonNode? typeNode = schema["type"];
+            bool allowsNull = false;
+            string? typeName = null;
+            if (typeNode?.Kind == JsonKind.String)
+            {
+                typeName = typeNode.StringValue;
+            }
+            else if (typeNode?.Kind == JsonKind.Array)
+            {
+                string[] names = typeNode.Items.Where(i => i.Kind == JsonKind.String).Select(i => i.StringValue!).ToArray();
+                allowsNull = names.Contains("null");
+                string[] others = names.Where(n => n != "null").ToArray();
+                if (others.Length != 1 || names.Length != typeNode.Items.Count)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, typeNode, $"the type list of '{context}': only one type, optionally with \"null\", is supported");
+                    return null;
+                }
+
+                typeName = others[0];
+            }
+            else if (typeNode is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, typeNode, "type", "a type name or an array of type names");
+                return null;
+            }
+
+            if (schema.Member("enum") is not null)
+            {
+                string? enumName = ReadString(schema, "x-csharp-type-name");
+                if (enumName is null || !Naming.IsValidIdentifier(enumName))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, schema, $"the inline enum of '{context}' without \"x-csharp-type-name\" (or move it to $defs)");
+                    return null;
+                }
+
+                EnumModel? inline = ReadEnum(enumName, schema);
+                return inline is null ? null : new TypeInfo(PropertyKind.Enum, inline.Name, allowsNull: allowsNull);
+            }
+
+            switch (typeName)
+            {
+                case null:
+                    // No type at all: any JSON value, kept as a JsonElement.
+                    return new TypeInfo(PropertyKind.Any, allowsNull: true);
+                case "string":
+                    return new TypeInfo(PropertyKind.String, allowsNull: allowsNull);
+                case "number":
+                    return new TypeInfo(PropertyKind.Number, allowsNull: allowsNull);
+                case "integer":
+                    return new TypeInfo(PropertyKind.Integer, allowsNull: allowsNull);
+                case "boolean":
+                    return new TypeInfo(PropertyKind.Boolean, allowsNull: allowsNull);
+                case "array":
+                    return ReadArrayType(schema, context, allowsNull);
+                case "object":
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, schema, $"the inline object schema of '{context}': move it to $defs and use '$ref'");
+                    return null;
+                default:
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, typeNode!, "type", "one of string, number, integer, boolean, array, object, null");
+                    return null;
+            }
+        }
+
+        private TypeInfo? ReadArrayType(JsonNode schema, string context, bool allowsNull)
+        {
+            JsonNode? items = schema["items"];
+            if (items is null || items.Kind != JsonKind.Object)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, schema, $"the array '{context}' without an 'items' schema");
+                return null;
+            }
+
+            CheckKeywords(items, isRoot: false);
+            TypeInfo? item = ReadType(items, context + "[]");
+            if (item is null)
+            {
+                return null;
+            }
+
+            if (item.Kind == PropertyKind.Array)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, items, $"the array of arrays '{context}'");
+                return null;
+            }
+
+            return new TypeInfo(PropertyKind.Array, item.TypeName, item.Kind, allowsNull);
+        }
+
+        private string? UnionDefName(UnionModel union)
+        {
+            foreach (System.Collections.Generic.KeyValuePair<string, JsonMember> def in _defs)
+            {
+                if (Classify(def.Value.Value) == DefinitionKind.Union && def.Value.Value["x-union"]?["base"]?.StringValue is string baseRef
+                    && baseRef.StartsWith(DefsPrefix, System.StringComparison.Ordinal) && _typeNames.TryGetValue(baseRef.Substring(DefsPrefix.Length), out string? baseName)
+                    && baseName == union.Name)
+                {
+                    return def.Key;
+                }
+            }
+
+            return null;
+        }
+    }
+}

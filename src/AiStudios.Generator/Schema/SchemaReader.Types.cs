@@ -1,0 +1,326 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiStudios.Generator.Diagnostics;
+using AiStudios.Generator.Json;
+using AiStudios.Generator.Model;
+
+namespace AiStudios.Generator.Schema
+{
+    // Reading of the three kinds of type a schema defines: enums, unions and objects.
+    internal sealed partial class SchemaReader
+    {
+        private void ReadEnumDefinitions()
+        {
+            foreach (KeyValuePair<string, JsonMember> def in _defs)
+            {
+                if (Classify(def.Value.Value) == DefinitionKind.Enum)
+                {
+                    ReadEnum(_typeNames[def.Key], def.Value.Value);
+                }
+            }
+        }
+
+        private EnumModel? ReadEnum(string name, JsonNode schema)
+        {
+            EnumModel? existing = _enums.FirstOrDefault(e => e.Name == name);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            JsonNode values = schema["enum"]!;
+            if (values.Kind != JsonKind.Array || values.Items.Count == 0 || values.Items.Any(v => v.Kind != JsonKind.String))
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, values, "enum", "a non-empty array of strings (only string enums are supported)");
+                return null;
+            }
+
+            JsonNode? names = schema["x-enum-names"];
+            if (names is not null && (names.Kind != JsonKind.Array || names.Items.Count != values.Items.Count || names.Items.Any(n => n.Kind != JsonKind.String || !Naming.IsValidIdentifier(n.StringValue!))))
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, names, "x-enum-names", $"an array of {values.Items.Count} C# identifiers, one per value of 'enum'");
+                names = null;
+            }
+
+            var members = new List<EnumMemberModel>();
+            for (int i = 0; i < values.Items.Count; i++)
+            {
+                string wire = values.Items[i].StringValue!;
+                string memberName = names?.Items[i].StringValue ?? Naming.ToPascalCase(wire);
+                if (members.Any(m => m.Name == memberName))
+                {
+                    Report(DiagnosticDescriptors.DuplicateName, values.Items[i], memberName, $"value of the enum {name}");
+                    continue;
+                }
+
+                members.Add(new EnumMemberModel(wire, memberName));
+            }
+
+            var model = new EnumModel(name, ReadString(schema, "description"), members.ToEquatableArray());
+            _enums.Add(model);
+            return model;
+        }
+
+        private void ReadUnions()
+        {
+            foreach (KeyValuePair<string, JsonMember> def in _defs)
+            {
+                JsonNode schema = def.Value.Value;
+                if (Classify(schema) != DefinitionKind.Union)
+                {
+                    continue;
+                }
+
+                JsonNode union = schema["x-union"]!;
+                string? baseRef = union.Kind == JsonKind.Object ? union["base"]?.StringValue : null;
+                string? discriminator = union.Kind == JsonKind.Object ? union["discriminator"]?.StringValue : null;
+                JsonNode? oneOf = schema["oneOf"];
+                if (baseRef is null || discriminator is null)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, union, "x-union", "{\"base\": \"#/$defs/...\", \"discriminator\": \"type\"}");
+                    continue;
+                }
+
+                if (oneOf?.Kind != JsonKind.Array || oneOf.Items.Count == 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, schema, "A union (x-union)", "have a non-empty 'oneOf' of '$ref's");
+                    continue;
+                }
+
+                string? baseDef = ResolveReference(union.Member("base")!);
+                if (baseDef is null || Classify(_defs[baseDef].Value) != DefinitionKind.Object)
+                {
+                    if (baseDef is not null)
+                    {
+                        Report(DiagnosticDescriptors.InvalidKeywordValue, union["base"]!, "x-union.base", "a reference to an object schema");
+                    }
+
+                    continue;
+                }
+
+                string unionName = _typeNames[baseDef];
+                string? fallback = union["fallback"]?.StringValue;
+                if (fallback is not null && !Naming.IsValidIdentifier(fallback))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, union["fallback"]!, "x-union.fallback", "a valid C# identifier");
+                    fallback = null;
+                }
+
+                var members = new List<string>();
+                foreach (JsonNode item in oneOf.Items)
+                {
+                    JsonMember? reference = item.Kind == JsonKind.Object ? item.Member("$ref") : null;
+                    string? memberDef = reference is null ? null : ResolveReference(reference);
+                    if (reference is null)
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedConstruct, item, "a union member that is not a '$ref' to a '$defs' entry");
+                    }
+
+                    if (memberDef is null)
+                    {
+                        continue;
+                    }
+
+                    _unionMembers[memberDef] = new UnionMembership(unionName, discriminator, reference!);
+                    members.Add(_typeNames[memberDef]);
+                }
+
+                _unions.Add(new UnionModel(unionName, ReadString(schema, "description"), discriminator, fallback, members.ToEquatableArray()));
+            }
+        }
+
+        private ObjectModel ReadObject(string name, JsonNode schema, bool isRoot, string? defName)
+        {
+            string? baseName = ReadBase(schema);
+            UnionMembership? membership = defName is not null && _unionMembers.TryGetValue(defName, out UnionMembership? found) ? found : null;
+            if (membership is not null && baseName != membership.UnionName)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, membership.Reference.Value, "A union member", $"extend the union's base with \"allOf\": [{{\"$ref\": ...}}] so it is a {membership.UnionName}");
+            }
+
+            var required = new HashSet<string>();
+            JsonNode? requiredNode = schema["required"];
+            if (requiredNode is not null)
+            {
+                if (requiredNode.Kind != JsonKind.Array || requiredNode.Items.Any(i => i.Kind != JsonKind.String))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, requiredNode, "required", "an array of property names");
+                }
+                else
+                {
+                    required.UnionWith(requiredNode.Items.Select(i => i.StringValue!));
+                }
+            }
+
+            string? discriminatorValue = null;
+            var properties = new List<PropertyModel>();
+            JsonNode? propertiesNode = schema["properties"];
+            if (propertiesNode is not null && propertiesNode.Kind != JsonKind.Object)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, propertiesNode, "properties", "an object of property schemas");
+            }
+            else if (propertiesNode is not null)
+            {
+                foreach (JsonMember property in propertiesNode.Members)
+                {
+                    if (property.Value.Kind != JsonKind.Object)
+                    {
+                        Report(DiagnosticDescriptors.InvalidKeywordValue, property.Value, "properties/" + property.Name, "a schema object");
+                        continue;
+                    }
+
+                    CheckKeywords(property.Value, isRoot: false);
+                    if (membership is not null && property.Name == membership.Discriminator)
+                    {
+                        discriminatorValue = property.Value["const"]?.StringValue;
+                        if (discriminatorValue is null)
+                        {
+                            Report(DiagnosticDescriptors.InvalidKeywordValue, property.Value, $"The discriminator '{property.Name}' of a union member", "{\"const\": \"value\"}");
+                        }
+
+                        continue;
+                    }
+
+                    PropertyModel? model = ReadProperty(name, property, required.Contains(property.Name));
+                    if (model is not null)
+                    {
+                        properties.Add(model);
+                    }
+                }
+            }
+
+            if (membership is not null && discriminatorValue is null && propertiesNode?.Member(membership.Discriminator) is null)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, schema, $"A member of the union {membership.UnionName}", $"declare \"{membership.Discriminator}\": {{\"const\": \"...\"}}");
+            }
+
+            foreach (string missing in required.Where(r => properties.All(p => p.JsonName != r) && r != membership?.Discriminator))
+            {
+                // Names required of inherited properties are checked against the base later by validators;
+                // the C# type of an inherited property cannot change, so they only count for validation.
+                if (baseName is null)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, requiredNode!, $"'required' entry '{missing}'", "the name of a property of this object");
+                }
+            }
+
+            bool isAbstract = schema["x-abstract"]?.Kind == JsonKind.True;
+            JsonNode? builder = schema["x-builder"];
+            bool hasBuilder = builder?.Kind != JsonKind.False;
+            string? builderMethod = null;
+            var builderParameters = new List<string>();
+            if (builder?.Kind == JsonKind.Object)
+            {
+                builderMethod = builder["method"]?.StringValue;
+                JsonNode? parameters = builder["parameters"];
+                if (builderMethod is null || !Naming.IsValidIdentifier(builderMethod) || parameters?.Kind != JsonKind.Array || parameters.Items.Any(p => p.Kind != JsonKind.String))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, builder, "x-builder on an object", "{\"method\": \"Text\", \"parameters\": [\"text\"]}");
+                    builderMethod = null;
+                }
+                else
+                {
+                    builderParameters.AddRange(parameters.Items.Select(p => p.StringValue!));
+                }
+            }
+
+            return new ObjectModel(
+                name,
+                ReadString(schema, "description"),
+                baseName,
+                isAbstract,
+                isRoot,
+                properties.ToEquatableArray(),
+                membership?.UnionName,
+                discriminatorValue,
+                hasBuilder,
+                builderMethod,
+                builderParameters.ToEquatableArray(),
+                ReadBuilderGroups(schema),
+                ReadInitialOverrides(schema));
+        }
+
+        private string? ReadBase(JsonNode schema)
+        {
+            JsonNode? allOf = schema["allOf"];
+            if (allOf is null)
+            {
+                return null;
+            }
+
+            JsonMember? reference = allOf.Kind == JsonKind.Array && allOf.Items.Count == 1 && allOf.Items[0].Kind == JsonKind.Object
+                ? allOf.Items[0].Member("$ref")
+                : null;
+            if (reference is null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, allOf, "'allOf' other than a single '$ref' to a base object");
+                return null;
+            }
+
+            string? baseDef = ResolveReference(reference);
+            if (baseDef is null)
+            {
+                return null;
+            }
+
+            if (Classify(_defs[baseDef].Value) != DefinitionKind.Object)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, reference.Value, "The base in 'allOf'", "an object schema");
+                return null;
+            }
+
+            return _typeNames[baseDef];
+        }
+
+        private EquatableArray<BuilderGroupModel> ReadBuilderGroups(JsonNode schema)
+        {
+            JsonNode? groups = schema["x-builder-groups"];
+            if (groups is null)
+            {
+                return EquatableArray<BuilderGroupModel>.Empty;
+            }
+
+            var result = new List<BuilderGroupModel>();
+            if (groups.Kind != JsonKind.Object)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, groups, "x-builder-groups", "an object of method name to {\"parameters\": [...]}");
+                return EquatableArray<BuilderGroupModel>.Empty;
+            }
+
+            foreach (JsonMember group in groups.Members)
+            {
+                JsonNode? parameters = group.Value.Kind == JsonKind.Object ? group.Value["parameters"] : null;
+                if (!Naming.IsValidIdentifier(group.Name) || parameters?.Kind != JsonKind.Array || parameters.Items.Count == 0 || parameters.Items.Any(p => p.Kind != JsonKind.String))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, group.Value, "x-builder-groups." + group.Name, "{\"parameters\": [\"left\", \"top\"]} under a C# method name");
+                    continue;
+                }
+
+                result.Add(new BuilderGroupModel(
+                    group.Name,
+                    parameters.Items.Select(p => p.StringValue!).ToEquatableArray(),
+                    group.Value["uniform"]?.Kind == JsonKind.True,
+                    group.Value["description"]?.StringValue));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private EquatableArray<InitialValueModel> ReadInitialOverrides(JsonNode schema)
+        {
+            JsonNode? initial = schema["x-builder-initial"];
+            if (initial is null)
+            {
+                return EquatableArray<InitialValueModel>.Empty;
+            }
+
+            if (initial.Kind != JsonKind.Object)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, initial, "x-builder-initial on an object", "an object of property name to value");
+                return EquatableArray<InitialValueModel>.Empty;
+            }
+
+            return initial.Members.Select(m => new InitialValueModel(m.Name, JsonText.Write(m.Value))).ToEquatableArray();
+        }
+    }
+}

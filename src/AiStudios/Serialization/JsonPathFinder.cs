@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace AiStudios.Serialization
+{
+    /// <summary>Works out line, column and JSON path of a byte offset, after a read has failed.</summary>
+    internal static class JsonPathFinder
+    {
+        /// <summary>0-based line and byte-in-line of <paramref name="offset"/>.</summary>
+        public static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> json, long offset)
+        {
+            long line = 0;
+            long lineStart = 0;
+            long end = Math.Min(offset, json.Length);
+            for (int i = 0; i < end; i++)
+            {
+                if (json[i] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return (line, offset - lineStart);
+        }
+
+        /// <summary>The byte offset of a 0-based line and byte-in-line, as System.Text.Json reports them.</summary>
+        public static long Offset(ReadOnlySpan<byte> json, long line, long bytePositionInLine)
+        {
+            long currentLine = 0;
+            int i = 0;
+            while (currentLine < line && i < json.Length)
+            {
+                if (json[i++] == (byte)'\n')
+                {
+                    currentLine++;
+                }
+            }
+
+            return Math.Min(i + bytePositionInLine, json.Length);
+        }
+
+        /// <summary>
+        /// The path of the value that starts at or encloses <paramref name="offset"/>, found by
+        /// reading the document again up to there. Text after the offset may be broken; that is fine.
+        /// </summary>
+        public static string PathAt(ReadOnlySpan<byte> json, long offset)
+        {
+            var stack = new List<Segment>();
+            string? pendingName = null;
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.TokenStartIndex >= offset && reader.TokenType != JsonTokenType.EndObject && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        if (reader.TokenType == JsonTokenType.PropertyName)
+                        {
+                            pendingName = reader.GetString();
+                        }
+                        else
+                        {
+                            Advance(stack);
+                        }
+
+                        return Format(stack, pendingName);
+                    }
+
+                    switch (reader.TokenType)
+                    {
+                        case JsonTokenType.PropertyName:
+                            pendingName = reader.GetString();
+                            break;
+                        case JsonTokenType.StartObject:
+                        case JsonTokenType.StartArray:
+                            Advance(stack);
+                            stack.Add(new Segment(pendingName, reader.TokenType == JsonTokenType.StartArray));
+                            pendingName = null;
+                            break;
+                        case JsonTokenType.EndObject:
+                        case JsonTokenType.EndArray:
+                            if (reader.TokenStartIndex >= offset)
+                            {
+                                // A failure at a closing bracket (a trailing comma, a missing value) belongs to the container.
+                                return Format(stack, null, omitLastIndex: true);
+                            }
+
+                            if (stack.Count > 0)
+                            {
+                                stack.RemoveAt(stack.Count - 1);
+                            }
+
+                            pendingName = null;
+                            break;
+                        default:
+                            Advance(stack);
+                            pendingName = null;
+                            break;
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // The failure itself: the path up to it is what we have.
+            }
+            catch (InvalidOperationException)
+            {
+                // Invalid UTF-8 in a name: the path up to it is what we have.
+            }
+
+            return Format(stack, pendingName);
+        }
+
+        /// <summary>A value inside an array moves its index on.</summary>
+        private static void Advance(List<Segment> stack)
+        {
+            if (stack.Count > 0 && stack[stack.Count - 1].IsArray)
+            {
+                stack[stack.Count - 1].Index++;
+            }
+        }
+
+        private static string Format(List<Segment> stack, string? pendingName, bool omitLastIndex = false)
+        {
+            var builder = new StringBuilder("$");
+            for (int i = 0; i < stack.Count; i++)
+            {
+                Segment segment = stack[i];
+                if (segment.Name is not null)
+                {
+                    AppendName(builder, segment.Name);
+                }
+
+                bool last = i == stack.Count - 1;
+                if (segment.IsArray && segment.Index >= 0 && !(last && omitLastIndex))
+                {
+                    builder.Append('[').Append(segment.Index).Append(']');
+                }
+            }
+
+            if (pendingName is not null)
+            {
+                AppendName(builder, pendingName);
+            }
+
+            return builder.ToString();
+        }
+
+        private static void AppendName(StringBuilder builder, string name)
+        {
+            bool plain = name.Length > 0;
+            foreach (char c in name)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '$'))
+                {
+                    plain = false;
+                    break;
+                }
+            }
+
+            if (plain)
+            {
+                builder.Append('.').Append(name);
+            }
+            else
+            {
+                builder.Append("['").Append(name.Replace("'", "\\'")).Append("']");
+            }
+        }
+
+        private sealed class Segment
+        {
+            public Segment(string? name, bool isArray)
+            {
+                Name = name;
+                IsArray = isArray;
+            }
+
+            public string? Name { get; }
+
+            public bool IsArray { get; }
+
+            public int Index { get; set; } = -1;
+        }
+    }
+}
