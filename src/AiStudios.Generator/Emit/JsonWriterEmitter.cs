@@ -157,8 +157,8 @@ namespace AiStudios.Generator.Emit
                     {
                         foreach (PropertyModel property in properties)
                         {
-                            string? written = WrittenCondition(property);
-                            writer.Line($"case \"{property.JsonName}\" when {written}:");
+                            string written = WrittenCondition(property);
+                            writer.Line(written == "true" ? $"case \"{property.JsonName}\":" : $"case \"{property.JsonName}\" when {written}:");
                             writer.Indent();
                             writer.Line("continue;");
                             writer.Unindent();

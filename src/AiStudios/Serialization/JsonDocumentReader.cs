@@ -117,7 +117,12 @@ namespace AiStudios.Serialization
         private static string Syntax(string message)
         {
             int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            return "Invalid JSON: " + (position > 0 ? message.Substring(0, position).TrimEnd() : message);
+            string text = position > 0 ? message.Substring(0, position).TrimEnd() : message;
+
+            // Our options are fixed; advice to change them would only confuse a user.
+            text = text.Replace(" which is not supported in this mode. Change the reader options.", "; JSON does not allow one.")
+                .Replace(" Change the reader options.", string.Empty);
+            return "Invalid JSON: " + text;
         }
 
         private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json, out int length)

@@ -50,11 +50,22 @@ namespace AiStudios.Serialization
         {
             var stack = new List<Segment>();
             string? pendingName = null;
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Allow, AllowTrailingCommas = true });
             try
             {
                 while (reader.Read())
                 {
+                    if (reader.TokenType == JsonTokenType.Comment)
+                    {
+                        // Comments are not JSON; a failure at one belongs to where it stands.
+                        if (reader.TokenStartIndex >= offset)
+                        {
+                            return Format(stack, pendingName);
+                        }
+
+                        continue;
+                    }
+
                     if (reader.TokenStartIndex >= offset && reader.TokenType != JsonTokenType.EndObject && reader.TokenType != JsonTokenType.EndArray)
                     {
                         if (reader.TokenType == JsonTokenType.PropertyName)
