@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using AiStudios.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AiStudios.Generator.Tests.Infrastructure
+{
+    /// <summary>Runs the generator the way the compiler does, over in-memory sources and additional files.</summary>
+    internal static class GeneratorHarness
+    {
+        public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(
+            LanguageVersion.Latest,
+            preprocessorSymbols: new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER" });
+
+        public static string SchemaText => File.ReadAllText(RepoPaths.Schema("project.schema.json"));
+
+        public static string CatalogText => File.ReadAllText(RepoPaths.Schema("avatars.json"));
+
+        public static AdditionalText Schema(string text, string path = "/repo/schema/project.schema.json") => new InMemoryAdditionalText(path, text);
+
+        public static AdditionalText Catalog(string text, string path = "/repo/schema/avatars.json") => new InMemoryAdditionalText(path, text);
+
+        public static GeneratorDriver CreateDriver(params AdditionalText[] additionalTexts) =>
+            CSharpGeneratorDriver.Create(
+                new[] { new AiStudiosGenerator().AsSourceGenerator() },
+                additionalTexts,
+                ParseOptions,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        /// <summary>An empty compilation named like the SDK, with .NET 10 references.</summary>
+        public static CSharpCompilation EmptyCompilation(string assemblyName = "AiStudios", IEnumerable<SyntaxTree>? trees = null) =>
+            CSharpCompilation.Create(
+                assemblyName,
+                trees ?? Array.Empty<SyntaxTree>(),
+                References,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        /// <summary>The .NET 10 reference assemblies plus what the SDK itself depends on.</summary>
+        public static IReadOnlyList<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net100.References.All
+            .Cast<MetadataReference>()
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll").Select(p => MetadataReference.CreateFromFile(p)))
+            .ToList();
+
+        /// <summary>The SDK's hand-written sources (everything under src/AiStudios but obj/ and bin/).</summary>
+        public static IReadOnlyList<SyntaxTree> SdkSources() =>
+            Directory.GetFiles(RepoPaths.InRepo("src/AiStudios"), "*.cs", SearchOption.AllDirectories)
+                .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p))
+                .ToList();
+
+        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(Compilation compilation, params AdditionalText[] additionalTexts)
+        {
+            GeneratorDriver driver = CreateDriver(additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+            return (driver, driver.GetRunResult(), output);
+        }
+    }
+}
