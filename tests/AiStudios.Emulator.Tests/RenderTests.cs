@@ -26,9 +26,9 @@ public sealed class RenderTests : EmulatorTest
             return IsDone(p);
         });
 
+        // Intermediate values depend on timing here; RenderClockTests checks them exactly.
         Assert.Equal(seen.OrderBy(p => p), seen);
         Assert.All(seen, p => Assert.Equal(0, p % 10));
-        Assert.Contains(seen, p => p < 100);
         Assert.Equal("exported", done.Data["state"]!.GetValue<string>());
         var downloadUrl = done.Data["downloadUrl"]!.GetValue<string>();
         Assert.StartsWith(Server.RootAddress.ToString(), downloadUrl);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
@@ -56,6 +57,12 @@ internal static class JsonBody
             {
                 // Tolerated like most JSON servers do; the parser itself refuses a BOM.
                 bytes = bytes[Utf8Bom.Length..];
+            }
+
+            if (!Utf8.IsValid(bytes))
+            {
+                // The parser does not check every string (property names pass through), so check the whole body.
+                return (null, InvalidJson("The body is not valid UTF-8."));
             }
 
             var node = JsonNode.Parse(bytes, nodeOptions: null, documentOptions: ParseOptions);
