@@ -54,7 +54,7 @@ namespace AiStudios.Generator.Emit
                 ObjectModel? baseModel = index.Base(model);
                 bool derivedBuilder = baseModel is not null && index.UnionOf(baseModel) is not null;
                 self = BuilderName(model);
-                Docs.Summary(writer, $"Builds a <see cref=\"{target}\"/>: {Docs.Escape(model.Description ?? model.Name)}", null);
+                writer.Line($"/// <summary>Builds a <see cref=\"{target}\"/>: {Docs.Escape(model.Description ?? model.Name)}</summary>");
                 writer.Line(ModelEmitter.GeneratedCodeAttribute);
                 string baseList = derivedBuilder ? $" : {index.Global(BuilderName(baseModel!))}<{self}, {target}>" : string.Empty;
                 writer.Line($"public sealed partial class {self}{baseList}");

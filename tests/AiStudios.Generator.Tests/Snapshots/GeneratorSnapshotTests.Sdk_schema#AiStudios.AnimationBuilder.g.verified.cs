@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.Animation"/&gt;: An entrance or exit animation.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Animation"/>: An entrance or exit animation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class AnimationBuilder
     {

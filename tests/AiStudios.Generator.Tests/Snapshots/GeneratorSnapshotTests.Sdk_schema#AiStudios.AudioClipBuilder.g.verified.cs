@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.AudioClip"/&gt;: A sound or music track.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.AudioClip"/>: A sound or music track.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class AudioClipBuilder : global::AiStudios.ClipBuilder<AudioClipBuilder, global::AiStudios.AudioClip>
     {

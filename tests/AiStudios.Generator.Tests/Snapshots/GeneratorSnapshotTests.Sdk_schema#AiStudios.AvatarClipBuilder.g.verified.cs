@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.AvatarClip"/&gt;: The talking AI avatar.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.AvatarClip"/>: The talking AI avatar.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class AvatarClipBuilder : global::AiStudios.ClipBuilder<AvatarClipBuilder, global::AiStudios.AvatarClip>
     {

@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.AvatarEffect"/&gt;: An effect applied to the avatar, such as &lt;c&gt;head-only&lt;/c&gt;.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.AvatarEffect"/>: An effect applied to the avatar, such as <c>head-only</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class AvatarEffectBuilder
     {

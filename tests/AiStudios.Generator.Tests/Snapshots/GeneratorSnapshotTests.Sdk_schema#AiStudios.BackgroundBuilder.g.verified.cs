@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.Background"/&gt;: A scene background: an image (&lt;c&gt;source_url&lt;/c&gt;) with a fallback colour (&lt;c&gt;source_color&lt;/c&gt;).
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Background"/>: A scene background: an image (<c>source_url</c>) with a fallback colour (<c>source_color</c>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class BackgroundBuilder
     {

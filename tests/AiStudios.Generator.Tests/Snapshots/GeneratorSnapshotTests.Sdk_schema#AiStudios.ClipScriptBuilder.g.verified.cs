@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.ClipScript"/&gt;: The older per-clip speech of an avatar clip, as in the published create-project sample. New code uses the scene's &lt;c&gt;scripts&lt;/c&gt;.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.ClipScript"/>: The older per-clip speech of an avatar clip, as in the published create-project sample. New code uses the scene's <c>scripts</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ClipScriptBuilder
     {

@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.ImageClip"/&gt;: An image.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.ImageClip"/>: An image.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ImageClipBuilder : global::AiStudios.ClipBuilder<ImageClipBuilder, global::AiStudios.ImageClip>
     {

@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.Project"/&gt;: The body of &lt;c&gt;POST /api/odin/v3/editor/project&lt;/c&gt;: a video as scenes of clips.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Project"/>: The body of <c>POST /api/odin/v3/editor/project</c>: a video as scenes of clips.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ProjectBuilder
     {

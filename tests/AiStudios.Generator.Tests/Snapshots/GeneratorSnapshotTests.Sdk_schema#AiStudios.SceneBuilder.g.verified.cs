@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.Scene"/&gt;: One scene of the video: a background, the clips drawn on it and the avatar's speech.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Scene"/>: One scene of the video: a background, the clips drawn on it and the avatar's speech.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class SceneBuilder
     {

@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.Script"/&gt;: The speech of a scene's avatar.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Script"/>: The speech of a scene's avatar.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ScriptBuilder
     {

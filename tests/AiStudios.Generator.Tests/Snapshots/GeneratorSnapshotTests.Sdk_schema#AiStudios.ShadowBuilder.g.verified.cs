@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.Shadow"/&gt;: A drop shadow.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Shadow"/>: A drop shadow.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ShadowBuilder
     {

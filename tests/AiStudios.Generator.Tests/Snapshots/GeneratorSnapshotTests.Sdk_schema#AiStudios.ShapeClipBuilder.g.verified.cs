@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.ShapeClip"/&gt;: A shape: line, arrow, circle, polygon, star, ...
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.ShapeClip"/>: A shape: line, arrow, circle, polygon, star, ...</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ShapeClipBuilder : global::AiStudios.ClipBuilder<ShapeClipBuilder, global::AiStudios.ShapeClip>
     {

@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.TextClip"/&gt;: A text box.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.TextClip"/>: A text box.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class TextClipBuilder : global::AiStudios.ClipBuilder<TextClipBuilder, global::AiStudios.TextClip>
     {

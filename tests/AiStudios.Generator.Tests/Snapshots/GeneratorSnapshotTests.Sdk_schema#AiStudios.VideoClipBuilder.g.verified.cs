@@ -4,9 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>
-    /// Builds a &lt;see cref="global::AiStudios.VideoClip"/&gt;: A video.
-    /// </summary>
+    /// <summary>Builds a <see cref="global::AiStudios.VideoClip"/>: A video.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class VideoClipBuilder : global::AiStudios.ClipBuilder<VideoClipBuilder, global::AiStudios.VideoClip>
     {

@@ -1,0 +1,156 @@
+using System.Linq;
+using AiStudios.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace AiStudios.Generator.Tests
+{
+    /// <summary>A broken schema is a diagnostic at its file, line and column; the generator never throws.</summary>
+    public class RobustnessTests
+    {
+        private static (Diagnostic[] Diagnostics, GeneratorRunResult Result) Run(string schema, string path = "/repo/schema/broken.schema.json")
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(schema, path));
+            GeneratorRunResult result = run.Result.Results.Single();
+            Assert.Null(result.Exception);
+            return (result.Diagnostics.ToArray(), result);
+        }
+
+        private static Diagnostic Single(string schema, string id)
+        {
+            (Diagnostic[] diagnostics, GeneratorRunResult result) = Run(schema);
+            Assert.Empty(result.GeneratedSources.Where(_ => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)));
+            return Assert.Single(diagnostics, d => d.Id == id);
+        }
+
+        private static (int Line, int Column) Position(Diagnostic diagnostic)
+        {
+            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+            return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        }
+
+        [Fact]
+        public void Not_json_is_AIS9001_at_the_broken_character()
+        {
+            Diagnostic diagnostic = Single("{\n  \"type\": \"object\",\n  \"properties\": { \"a\": { \"type\": \"string\" }, }\n}", "AIS9001");
+
+            Assert.Equal((3, 46), Position(diagnostic));
+            Assert.Equal("/repo/schema/broken.schema.json", diagnostic.Location.GetLineSpan().Path);
+            Assert.Contains("Trailing comma", diagnostic.GetMessage());
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("{")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": ")]
+        [InlineData("{\"description\": \"unterminated}")]
+        [InlineData("[1, 2,")]
+        [InlineData("{\"a\": tru}")]
+        [InlineData("{\"a\": -}")]
+        [InlineData("{\"a\": \"\\x\"}")]
+        public void Truncated_or_garbled_text_is_AIS9001(string schema)
+        {
+            Single(schema, "AIS9001");
+        }
+
+        [Fact]
+        public void A_keyword_with_a_value_of_the_wrong_kind_is_AIS9004_at_the_value()
+        {
+            Diagnostic diagnostic = Single("{\n  \"type\": \"object\",\n  \"properties\": 5\n}", "AIS9004");
+
+            Assert.Equal((3, 17), Position(diagnostic));
+        }
+
+        [Theory]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": 7}}}")]
+        [InlineData("{\"type\": \"object\", \"required\": \"a\", \"properties\": {\"a\": {\"type\": \"string\"}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\", \"enum\": [1, 2], \"x-csharp-type-name\": \"E\"}}}")]
+        [InlineData("{\"type\": \"object\", \"x-csharp-name\": \"not valid\", \"properties\": {}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"number\", \"minimum\": \"zero\"}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"strng\"}}}")]
+        public void Wrong_types_are_errors_and_emit_nothing(string schema)
+        {
+            (Diagnostic[] diagnostics, GeneratorRunResult result) = Run(schema);
+
+            Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Empty(result.GeneratedSources);
+        }
+
+        [Fact]
+        public void An_unknown_keyword_is_a_warning_with_a_hint_and_code_is_still_emitted()
+        {
+            (Diagnostic[] diagnostics, GeneratorRunResult result) = Run("{\n  \"type\": \"object\",\n  \"x-csharp-nmae\": \"Thing\",\n  \"properties\": {}\n}");
+
+            Diagnostic warning = Assert.Single(diagnostics);
+            Assert.Equal("AIS9003", warning.Id);
+            Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+            Assert.Equal((3, 3), Position(warning));
+            Assert.Contains("did you mean 'x-csharp-name'", warning.GetMessage());
+            Assert.NotEmpty(result.GeneratedSources);
+        }
+
+        [Fact]
+        public void A_ref_cycle_is_AIS9006()
+        {
+            string schema = "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"#/$defs/x\"}}, \"$defs\": {\"x\": {\"$ref\": \"#/$defs/y\"}, \"y\": {\"$ref\": \"#/$defs/x\"}}}";
+
+            Diagnostic diagnostic = Single(schema, "AIS9006");
+
+            Assert.Contains("x -> y -> x", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void A_base_class_cycle_is_AIS9006()
+        {
+            string schema = "{\"type\": \"object\", \"properties\": {}, \"$defs\": {\"a\": {\"allOf\": [{\"$ref\": \"#/$defs/b\"}], \"properties\": {}}, \"b\": {\"allOf\": [{\"$ref\": \"#/$defs/a\"}], \"properties\": {}}}}";
+
+            (Diagnostic[] diagnostics, _) = Run(schema);
+
+            Assert.Contains(diagnostics, d => d.Id == "AIS9006");
+        }
+
+        [Fact]
+        public void An_unresolved_ref_is_AIS9005_at_the_ref()
+        {
+            Diagnostic diagnostic = Single("{\n\"type\": \"object\",\n\"properties\": {\"a\": {\"$ref\": \"#/$defs/missing\"}}\n}", "AIS9005");
+
+            Assert.Equal(3, Position(diagnostic).Line);
+        }
+
+        [Theory]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"anyOf\": [{\"type\": \"string\"}]}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"object\", \"properties\": {}}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"https://example.com/other.json\"}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": [\"string\", \"number\"]}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"array\"}}}")]
+        public void Unsupported_constructs_are_AIS9002(string schema)
+        {
+            Single(schema, "AIS9002");
+        }
+
+        [Fact]
+        public void A_broken_avatar_catalog_is_AIS9008_and_does_not_stop_the_model()
+        {
+            var run = GeneratorHarness.Run(
+                GeneratorHarness.EmptyCompilation(),
+                GeneratorHarness.Schema(GeneratorHarness.SchemaText),
+                GeneratorHarness.Catalog("{\"avatars\": [{\"id\": \"M1\", \"clothes\": [{\"id\": \"C1\"}]}]}"));
+            GeneratorRunResult result = run.Result.Results.Single();
+
+            Assert.Null(result.Exception);
+            Assert.Contains(result.Diagnostics, d => d.Id == "AIS9008");
+            Assert.Contains(result.GeneratedSources, s => s.HintName == "AiStudios.Project.g.cs");
+            Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.EndsWith("Avatars.g.cs"));
+        }
+
+        [Fact]
+        public void The_checked_in_schema_and_catalog_produce_no_diagnostics()
+        {
+            var run = GeneratorHarness.Run(
+                GeneratorHarness.EmptyCompilation(),
+                GeneratorHarness.Schema(GeneratorHarness.SchemaText),
+                GeneratorHarness.Catalog(GeneratorHarness.CatalogText));
+
+            Assert.Empty(run.Result.Diagnostics);
+        }
+    }
+}
