@@ -32,7 +32,7 @@ namespace AiStudios.Generator.Tests
                 new[] { new AiStudiosGenerator().AsSourceGenerator() },
                 new[] { GeneratorHarness.Catalog(catalog, "/contoso/my.avatars.json") },
                 GeneratorHarness.ParseOptions,
-                new GlobalOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" }));
+                new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" }));
             driver = driver.RunGeneratorsAndUpdateCompilation(user, out Compilation output, out ImmutableArray<Diagnostic> _);
             return (driver.GetRunResult().Results.Single(), output);
         }

@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiStudios.Generator.Tests.Infrastructure
 {
     /// <summary>MSBuild properties as the compiler hands them to generators (build_property.X).</summary>
-    internal sealed class GlobalOptions : AnalyzerConfigOptionsProvider
+    internal sealed class BuildProperties : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global;
 
-        public GlobalOptions(IDictionary<string, string> values)
+        public BuildProperties(IDictionary<string, string> values)
         {
             _global = new Options(values);
         }
