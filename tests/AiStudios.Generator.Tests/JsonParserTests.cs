@@ -13,7 +13,7 @@ namespace AiStudios.Generator.Tests
             JsonMember a = root.Member("a")!;
             Assert.Equal((2, 3), (a.NamePosition.Line, a.NamePosition.Column));
             JsonNode inner = a.Value.Items[1];
-            Assert.Equal((2, 13), (inner.Start.Line, inner.Start.Column));
+            Assert.Equal((2, 12), (inner.Start.Line, inner.Start.Column));
             Assert.Equal("x\ny", root["c"]!.StringValue);
         }
 
@@ -30,7 +30,7 @@ namespace AiStudios.Generator.Tests
         [InlineData("[1,]", 1, 4, "Trailing comma")]
         [InlineData("{\"a\" 1}", 1, 6, "':' was expected")]
         [InlineData("\n\n  01", 3, 4, "Unexpected text after")]
-        [InlineData("{\"a\": \"\\u12\"}", 1, 8, "four hexadecimal digits")]
+        [InlineData("{\"a\": \"\\u12\"}", 1, 9, "four hexadecimal digits")]
         [InlineData("// comment\n{}", 1, 1, "Unexpected character '/'")]
         public void Errors_name_the_position(string text, int line, int column, string message)
         {

@@ -27,7 +27,7 @@ namespace AiStudios.Generator.Tests
                 "ContosoVideos",
                 new[] { CSharpSyntaxTree.ParseText("namespace Contoso.Videos { public static class Use { public static string Id => Avatars.M000099999.Default.AvatarId; } }", GeneratorHarness.ParseOptions) },
                 GeneratorHarness.References.Append(MetadataReference.CreateFromFile(typeof(global::AiStudios.Project).Assembly.Location)),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                GeneratorHarness.CompilationOptions);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new AiStudiosGenerator().AsSourceGenerator() },
                 new[] { GeneratorHarness.Catalog(catalog, "/contoso/my.avatars.json") },

@@ -31,13 +31,19 @@ namespace AiStudios.Generator.Tests.Infrastructure
                 ParseOptions,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+        /// <summary>As the SDK compiles: nullable on; the binding-redirect notes (CS1701/CS1702) the SDK also silences.</summary>
+        public static CSharpCompilationOptions CompilationOptions { get; } = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
+
         /// <summary>An empty compilation named like the SDK, with .NET 10 references.</summary>
         public static CSharpCompilation EmptyCompilation(string assemblyName = "AiStudios", IEnumerable<SyntaxTree>? trees = null) =>
             CSharpCompilation.Create(
                 assemblyName,
                 trees ?? Array.Empty<SyntaxTree>(),
                 References,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                CompilationOptions);
 
         /// <summary>The .NET 10 reference assemblies plus what the SDK itself depends on.</summary>
         public static IReadOnlyList<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net100.References.All
