@@ -43,7 +43,7 @@ namespace AiStudios.Generator.Tests
                         };
                         AssertGeneratorSurvives(mutated, GeneratorHarness.CatalogText);
                     },
-                    iter: 150,
+                    iter: 400,
                     threads: 1);
         }
 
@@ -78,7 +78,7 @@ namespace AiStudios.Generator.Tests
 
                         AssertGeneratorSurvives(root.ToJsonString(), GeneratorHarness.CatalogText);
                     },
-                    iter: 150,
+                    iter: 400,
                     threads: 1);
         }
 
@@ -89,7 +89,7 @@ namespace AiStudios.Generator.Tests
             Gen.Select(Gen.Int[0, catalog.Length], Gen.Int[0, Snippets.Length - 1])
                 .Sample(
                     (position, snippet) => AssertGeneratorSurvives(Schema, catalog.Insert(position, Snippets[snippet])),
-                    iter: 100,
+                    iter: 200,
                     threads: 1);
         }
 
