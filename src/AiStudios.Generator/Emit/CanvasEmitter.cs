@@ -15,11 +15,11 @@ namespace AiStudios.Generator.Emit
             {
                 foreach (CanvasSizeModel size in canvas.Sizes)
                 {
-                    writer.Line($"/// <summary>Width of a {size.WireValue} canvas: {size.Width} px.</summary>");
-                    writer.Line($"public const int {size.MemberName}Width = {size.Width};");
+                    writer.Line($"/// <summary>Width of a {size.WireValue} canvas: {Invariant(size.Width)} px.</summary>");
+                    writer.Line($"public const int {size.MemberName}Width = {Invariant(size.Width)};");
                     writer.Line();
-                    writer.Line($"/// <summary>Height of a {size.WireValue} canvas: {size.Height} px.</summary>");
-                    writer.Line($"public const int {size.MemberName}Height = {size.Height};");
+                    writer.Line($"/// <summary>Height of a {size.WireValue} canvas: {Invariant(size.Height)} px.</summary>");
+                    writer.Line($"public const int {size.MemberName}Height = {Invariant(size.Height)};");
                     writer.Line();
                 }
 
@@ -64,7 +64,7 @@ namespace AiStudios.Generator.Emit
                     }
 
                     first = false;
-                    writer.Line($"/// <summary>Starts a {size.WireValue} video on a {size.Width} x {size.Height} canvas.</summary>");
+                    writer.Line($"/// <summary>Starts a {size.WireValue} video on a {Invariant(size.Width)} x {Invariant(size.Height)} canvas.</summary>");
                     writer.Line($"/// <returns>A builder for the {root}.</returns>");
                     writer.Line($"public static {builder} {size.MemberName}() => new {builder}({builder}.Create()).{property.BuilderMethod}({orientation}.{size.MemberName});");
                 }
@@ -72,6 +72,9 @@ namespace AiStudios.Generator.Emit
 
             return writer.EndFile();
         }
+
+        // Numbers reach the source text in invariant form whatever culture the compiler runs in.
+        private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static void EmitLookup(SourceWriter writer, CanvasModel canvas, string orientation, string dimension)
         {

@@ -50,14 +50,14 @@ namespace AiStudios.Generator.Emit
                             if (property.IsDiscriminator && fallbackOf is null)
                             {
                                 // The discriminator chose this class; its value is implied.
-                                writer.Line($"case {Encoding.UTF8.GetByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
+                                writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
                                 writer.Indent();
                                 writer.Line("continue;");
                                 writer.Unindent();
                                 continue;
                             }
 
-                            writer.Line($"case {Encoding.UTF8.GetByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
+                            writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
                             writer.OpenBrace();
                             EmitValueRead(writer, index, property);
                             writer.Line("continue;");
@@ -133,6 +133,9 @@ namespace AiStudios.Generator.Emit
 
             _ = baseModel;
         }
+
+        /// <summary>The UTF-8 length of a name, in invariant digits for the emitted <c>case</c>.</summary>
+        private static string ByteCount(string name) => Encoding.UTF8.GetByteCount(name).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static readonly HashSet<string> ReservedLocals = new HashSet<string> { "reader", "propertyName", "objectStart", "unknown", "result", "parsed", "element", "probe" };
 
