@@ -1,0 +1,30 @@
+namespace AiStudios
+{
+    /// <summary>
+    /// Values of <see cref="AiStudiosException.ErrorCode"/> that the client sets itself, when the service sent no
+    /// error code of its own. Codes the service sends are passed through unchanged; the service documents none.
+    /// </summary>
+    public static class AiStudiosErrorCodes
+    {
+        /// <summary>The client refused to send a project that does not pass validation; nothing was sent.</summary>
+        public const string InvalidProject = "INVALID_PROJECT";
+
+        /// <summary>The service's answer was not a readable envelope: HTML, truncated, not JSON, or JSON of an unexpected shape.</summary>
+        public const string InvalidResponse = "INVALID_RESPONSE";
+
+        /// <summary>No answer within <see cref="AiStudiosClientOptions.Timeout"/>.</summary>
+        public const string Timeout = "TIMEOUT";
+
+        /// <summary>The connection could not be made, or was dropped before a full answer arrived.</summary>
+        public const string ConnectionFailed = "CONNECTION_FAILED";
+
+        /// <summary>The render failed: the service reported it, or the project's state became <c>failed</c>.</summary>
+        public const string RenderFailed = "RENDER_FAILED";
+
+        /// <summary>The render's progress did not change for <see cref="RenderWaitOptions.StallTimeout"/>.</summary>
+        public const string RenderStalled = "RENDER_STALLED";
+
+        /// <summary>The render did not finish within <see cref="RenderWaitOptions.Timeout"/>.</summary>
+        public const string RenderTimedOut = "RENDER_TIMEOUT";
+    }
+}

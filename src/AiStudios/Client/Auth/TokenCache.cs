@@ -1,0 +1,139 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using AiStudios.Client.Http;
+using Microsoft.Extensions.Logging;
+
+namespace AiStudios.Client.Auth
+{
+    /// <summary>
+    /// Holds the current token and fetches the next one. Fetches on first need; while a token is fresh every caller
+    /// gets it at once; from its refresh time on the first caller starts one background fetch and everyone keeps
+    /// using the current token until it expires; once it has expired (or was refused) every caller waits for the
+    /// same single fetch. So any number of concurrent callers cause one token request.
+    /// </summary>
+    internal sealed class TokenCache
+    {
+        private readonly object _gate = new object();
+        private readonly Func<CancellationToken, Task<string>> _fetch;
+        private readonly Func<DateTimeOffset> _utcNow;
+        private readonly TimeSpan _refreshMargin;
+        private readonly SecretMasker _masker;
+        private readonly ILogger _logger;
+        private readonly CancellationToken _clientLifetime;
+        private AccessToken? _current;
+        private Task<AccessToken>? _pending;
+
+        public TokenCache(
+            Func<CancellationToken, Task<string>> fetch,
+            TimeSpan refreshMargin,
+            SecretMasker masker,
+            ILogger logger,
+            CancellationToken clientLifetime,
+            Func<DateTimeOffset>? utcNow = null)
+        {
+            _fetch = fetch;
+            _refreshMargin = refreshMargin;
+            _masker = masker;
+            _logger = logger;
+            _clientLifetime = clientLifetime;
+            _utcNow = utcNow ?? (() => DateTimeOffset.UtcNow);
+        }
+
+        /// <summary>The token in use, for tests; null before the first fetch or after a refusal.</summary>
+        internal AccessToken? Current
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _current;
+                }
+            }
+        }
+
+        /// <summary>A token to send now.</summary>
+        /// <param name="cancellationToken">Stops this caller's wait; a fetch that others share goes on.</param>
+        /// <returns>The raw token.</returns>
+        public async Task<string> GetTokenAsync(CancellationToken cancellationToken)
+        {
+            Task<AccessToken> pending;
+            lock (_gate)
+            {
+                DateTimeOffset now = _utcNow();
+                if (_current is AccessToken current && now < current.ExpiresOn)
+                {
+                    if (now >= current.RefreshOn && _pending is null)
+                    {
+                        // Refresh ahead of expiry without making this caller wait; a failure is retried by the next caller.
+                        Task<AccessToken> background = StartFetch();
+                        _ = background.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                    }
+
+                    return current.Value;
+                }
+
+                pending = _pending ?? StartFetch();
+            }
+
+            AccessToken token = await TaskWait.WithCancellation(pending, cancellationToken).ConfigureAwait(false);
+            return token.Value;
+        }
+
+        /// <summary>Forgets <paramref name="rejected"/> after the service refused it (401), unless a newer token already replaced it.</summary>
+        public void Invalidate(string rejected)
+        {
+            lock (_gate)
+            {
+                if (_current is not null && string.Equals(_current.Value, rejected, StringComparison.Ordinal))
+                {
+                    _current = null;
+                }
+            }
+        }
+
+        // Called under the lock.
+        private Task<AccessToken> StartFetch()
+        {
+            // On the thread pool: the fetch must not run inline under this lock, nor on a caller's synchronization context.
+            Task<AccessToken> task = Task.Run(FetchAsync);
+            _pending = task;
+            return task;
+        }
+
+        private async Task<AccessToken> FetchAsync()
+        {
+            try
+            {
+                DateTimeOffset acquiredOn = _utcNow();
+                string value = await _fetch(_clientLifetime).ConfigureAwait(false);
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    throw new AiStudiosException(0, "The token provider returned an empty token.", AiStudiosErrorCodes.InvalidResponse);
+                }
+
+                _masker.AddToken(value);
+                DateTimeOffset expiresOn = TokenLifetime.ExpiresOn(value, acquiredOn);
+                var token = new AccessToken(value, acquiredOn, expiresOn, TokenLifetime.RefreshOn(acquiredOn, expiresOn, _refreshMargin));
+                lock (_gate)
+                {
+                    _current = token;
+                    _pending = null;
+                }
+
+                ClientLog.TokenAcquired(_logger, token.ExpiresOn, token.RefreshOn);
+                return token;
+            }
+            catch (Exception e)
+            {
+                lock (_gate)
+                {
+                    _pending = null;
+                }
+
+                ClientLog.TokenFailed(_logger, e is AiStudiosException ? e.Message : e.GetType().Name + ": " + _masker.Apply(e.Message));
+                throw;
+            }
+        }
+    }
+}
