@@ -31,7 +31,11 @@ namespace AiStudios.Generator
                     : SchemaReader.Read(file.Path, file.Text))
                 .WithTrackingName(TrackingNames.SchemaModels);
 
-            context.RegisterSourceOutput(schemas, static (output, result) => EmitSchema(output, result));
+            IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.GeneratorOptions);
+
+            context.RegisterSourceOutput(schemas.Combine(options), static (output, pair) => EmitSchema(output, pair.Left, pair.Right));
 
             IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
                 .Select(static (compilation, _) => CompilationFacts.From(compilation))
@@ -50,10 +54,13 @@ namespace AiStudios.Generator
                     : AvatarCatalogReader.Read(pair.Left.Path, pair.Left.Text, pair.Right))
                 .WithTrackingName(TrackingNames.CatalogModels);
 
-            context.RegisterSourceOutput(catalogs.Combine(facts), static (output, pair) => EmitCatalog(output, pair.Left, pair.Right));
+            context.RegisterSourceOutput(catalogs.Combine(facts).Combine(options), static (output, pair) => EmitCatalog(output, pair.Left.Left, pair.Left.Right, pair.Right));
+
+            // The shared validation rules read every catalog of the project as one list.
+            context.RegisterSourceOutput(catalogs.Collect().Combine(options), static (output, pair) => EmitAvatarFacts(output, pair.Left, pair.Right));
         }
 
-        private static void EmitSchema(SourceProductionContext output, SchemaResult result)
+        private static void EmitSchema(SourceProductionContext output, SchemaResult result, GeneratorOptions options)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
@@ -67,7 +74,17 @@ namespace AiStudios.Generator
 
             try
             {
-                var sources = new List<KeyValuePair<string, string>>(ProjectEmitter.Emit(result.Model));
+                var sources = new List<KeyValuePair<string, string>>();
+                if (options.Model)
+                {
+                    sources.AddRange(ProjectEmitter.Emit(result.Model));
+                }
+
+                if (options.RuleFacts)
+                {
+                    sources.AddRange(ProjectEmitter.EmitRuleFacts(result.Model, withModel: options.Model));
+                }
+
                 foreach (KeyValuePair<string, string> source in sources)
                 {
                     output.AddSource(source.Key, SourceText.From(source.Value, System.Text.Encoding.UTF8));
@@ -79,14 +96,14 @@ namespace AiStudios.Generator
             }
         }
 
-        private static void EmitCatalog(SourceProductionContext output, CatalogResult result, CompilationFacts facts)
+        private static void EmitCatalog(SourceProductionContext output, CatalogResult result, CompilationFacts facts, GeneratorOptions options)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (result.Model is null)
+            if (result.Model is null || !options.Model)
             {
                 return;
             }
@@ -98,6 +115,32 @@ namespace AiStudios.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 ReportInternalError(output, result.Model.SourcePath, e);
+            }
+        }
+
+        private static void EmitAvatarFacts(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<CatalogResult> results, GeneratorOptions options)
+        {
+            if (!options.RuleFacts)
+            {
+                return;
+            }
+
+            var catalogs = new List<CatalogModel>();
+            foreach (CatalogResult result in results)
+            {
+                if (result.Model is not null)
+                {
+                    catalogs.Add(result.Model);
+                }
+            }
+
+            try
+            {
+                output.AddSource(RuleFactsEmitter.Namespace + ".GeneratedAvatarFacts.g.cs", SourceText.From(AvatarFactsEmitter.Emit(catalogs), System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ReportInternalError(output, catalogs.Count > 0 ? catalogs[0].SourcePath : "avatars.json", e);
             }
         }
 

@@ -8,5 +8,6 @@ namespace AiStudios.Generator
         public const string CatalogFiles = nameof(CatalogFiles);
         public const string CatalogModels = nameof(CatalogModels);
         public const string CompilationFacts = nameof(CompilationFacts);
+        public const string GeneratorOptions = nameof(GeneratorOptions);
     }
 }

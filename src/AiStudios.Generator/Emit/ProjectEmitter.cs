@@ -40,6 +40,22 @@ namespace AiStudios.Generator.Emit
             }
         }
 
+        /// <summary>What the shared validation rules need: the schema's facts and, with the model, each class's ToRuleObject().</summary>
+        public static IEnumerable<KeyValuePair<string, string>> EmitRuleFacts(SchemaModel schema, bool withModel)
+        {
+            yield return Pair(RuleFactsEmitter.Namespace + ".GeneratedSchemaFacts.g.cs", RuleFactsEmitter.Emit(schema));
+            if (!withModel)
+            {
+                yield break;
+            }
+
+            var index = new SchemaIndex(schema);
+            foreach (ObjectModel model in schema.Objects)
+            {
+                yield return Pair(schema.Namespace + "." + model.Name + ".Rules.g.cs", RuleTreeEmitter.Emit(index, model));
+            }
+        }
+
         private static KeyValuePair<string, string> Pair(string hint, string source) => new KeyValuePair<string, string>(hint, source);
     }
 }

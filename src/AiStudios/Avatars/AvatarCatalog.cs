@@ -89,6 +89,17 @@ namespace AiStudios
             }
         }
 
+        /// <summary>Every set of clothes of an avatar, sorted by id; empty when the avatar is not known.</summary>
+        internal IReadOnlyList<AvatarClothes> ClothesOf(string avatarId)
+        {
+            lock (_gate)
+            {
+                return _avatars.TryGetValue(avatarId ?? string.Empty, out Dictionary<string, AvatarClothes>? byClothes)
+                    ? byClothes.Values.OrderBy(c => c.ClothesId, StringComparer.Ordinal).ToArray()
+                    : Array.Empty<AvatarClothes>();
+            }
+        }
+
         /// <summary>Finds an avatar in its default clothes, or explains what is known instead.</summary>
         /// <param name="avatarId">The avatar id.</param>
         /// <returns>The entry.</returns>

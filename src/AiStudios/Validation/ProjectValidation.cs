@@ -1,93 +1,56 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios.Validation
 {
     /// <summary>Checks a project against the schema and the service's rules before it is sent.</summary>
     public static class ProjectValidation
     {
+        // The schema's facts never change while the process runs; the avatar catalog may, so it is read per call.
+        private static readonly Lazy<SchemaFacts> Schema = new Lazy<SchemaFacts>(GeneratedSchemaFacts.Create);
+
         /// <summary>
-        /// Finds every problem in <paramref name="project"/>: each with a rule id, a severity, the JSON
-        /// path and a message. Never throws, whatever the project holds.
+        /// Finds every problem in <paramref name="project"/>: each with a rule id (the same ids the
+        /// compile-time analyzers report, documented under <c>docs/diagnostics/</c>), a severity, the
+        /// JSON path and a message. Covers the schema (required properties, types, enum values,
+        /// ranges, formats, including raw values kept in AdditionalProperties) and the service's
+        /// rules (clips on the canvas, unique ids and layers, scripts that match the avatar, known
+        /// avatars). Never throws, whatever the project holds.
         /// </summary>
         /// <param name="project">The project, built in code or read from JSON.</param>
-        /// <returns>The problems; empty when there are none.</returns>
+        /// <returns>The problems, scene by scene and clip by clip; empty when there are none.</returns>
         public static ValidationReport Validate(this Project project)
         {
-            var problems = new List<ValidationProblem>();
             if (project is null)
             {
-                problems.Add(new ValidationProblem("AIS1001", ValidationSeverity.Error, string.Empty, "There is no project to validate (null)."));
-                return new ValidationReport(problems);
+                return new ValidationReport(new[] { new ValidationProblem(RuleIds.RequiredMissing, ValidationSeverity.Error, string.Empty, "There is no project to validate (null).") });
             }
 
+            var problems = new List<ValidationProblem>();
             try
             {
-                ValidateScenes(project, problems);
+                var engine = new RuleEngine(Schema.Value, new CatalogAvatarFacts(AvatarCatalog.Default));
+                foreach (RuleProblem problem in engine.CheckProject(project.ToRuleObject()))
+                {
+                    problems.Add(new ValidationProblem(problem.RuleId, ToSeverity(problem.Severity), problem.Path, problem.Message));
+                }
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // A safety net: a validator that throws would be worse than one that misses a problem.
-                problems.Add(new ValidationProblem("AIS1999", ValidationSeverity.Warning, string.Empty, "Validation stopped early: " + e.Message));
+                // The last line of defence of "never throws": a project changed by another thread
+                // while it is read, say. The problems found so far are kept.
+                problems.Add(new ValidationProblem(RuleIds.WrongValueType, ValidationSeverity.Error, string.Empty, "The project could not be read to the end (" + e.GetType().Name + ": " + e.Message + "); check it is not being changed while it is validated."));
             }
 
             return new ValidationReport(problems);
         }
 
-        // A first, partial rule set; the shared rule engine (also used by the analyzers) replaces it.
-        private static void ValidateScenes(Project project, List<ValidationProblem> problems)
+        private static ValidationSeverity ToSeverity(RuleSeverity severity) => severity switch
         {
-            if (project.Scenes is null || project.Scenes.Count == 0)
-            {
-                problems.Add(new ValidationProblem("AIS1001", ValidationSeverity.Error, "scenes", "The project needs at least one scene."));
-                return;
-            }
-
-            for (int s = 0; s < project.Scenes.Count; s++)
-            {
-                Scene? scene = project.Scenes[s];
-                if (scene?.Clips is null)
-                {
-                    continue;
-                }
-
-                var ids = new HashSet<string>(StringComparer.Ordinal);
-                for (int c = 0; c < scene.Clips.Count; c++)
-                {
-                    Clip? clip = scene.Clips[c];
-                    if (clip is null)
-                    {
-                        continue;
-                    }
-
-                    string path = string.Format(CultureInfo.InvariantCulture, "scenes[{0}].clips[{1}]", s, c);
-                    CheckPositive(clip.Width, path + ".width", problems);
-                    CheckPositive(clip.Height, path + ".height", problems);
-                    if (clip.Opacity is int opacity && (opacity < 1 || opacity > 100))
-                    {
-                        problems.Add(new ValidationProblem("AIS0004", ValidationSeverity.Error, path + ".opacity", $"opacity is {opacity}; it must be 1 to 100."));
-                    }
-
-                    if (clip.Id is not null && !ids.Add(clip.Id))
-                    {
-                        problems.Add(new ValidationProblem("AIS0006", ValidationSeverity.Error, path + ".id", $"Another clip of this scene already has the id '{clip.Id}'."));
-                    }
-
-                    if (clip is AvatarClip avatar && avatar.Model?.AvatarId is string avatarId && !AvatarCatalog.Default.TryGet(avatarId, out _))
-                    {
-                        problems.Add(new ValidationProblem("AIS0011", ValidationSeverity.Error, path + ".model.ai_name", $"The avatar '{avatarId}' is not in the catalog."));
-                    }
-                }
-            }
-        }
-
-        private static void CheckPositive(double value, string path, List<ValidationProblem> problems)
-        {
-            if (!(value > 0) || double.IsInfinity(value))
-            {
-                problems.Add(new ValidationProblem("AIS0003", ValidationSeverity.Error, path, $"{path} is {value.ToString(CultureInfo.InvariantCulture)}; it must be a finite number above 0."));
-            }
-        }
+            RuleSeverity.Error => ValidationSeverity.Error,
+            RuleSeverity.Warning => ValidationSeverity.Warning,
+            _ => ValidationSeverity.Info,
+        };
     }
 }

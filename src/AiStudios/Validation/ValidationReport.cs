@@ -5,7 +5,7 @@ using System.Text;
 
 namespace AiStudios.Validation
 {
-    /// <summary>Every problem found in a project, in payload order. Empty when the project is fine.</summary>
+    /// <summary>Every problem found in a project, scene by scene and clip by clip. Empty when the project is fine.</summary>
     public sealed class ValidationReport : IReadOnlyList<ValidationProblem>
     {
         private readonly ValidationProblem[] _problems;

@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AiStudios.Generator.Model;
+
+namespace AiStudios.Generator.Emit
+{
+    /// <summary>
+    /// Emits <c>GeneratedSchemaFacts.Create()</c>: the schema as the shared validation rules read it
+    /// (types, properties, ranges, formats, enums, unions, canvas). The rules' fact types live in
+    /// src/AiStudios.Rules; this is the one place that turns the schema into them.
+    /// </summary>
+    internal static class RuleFactsEmitter
+    {
+        public const string Namespace = "AiStudios.Validation.Rules";
+
+        public static string Emit(SchemaModel schema)
+        {
+            var index = new SchemaIndex(schema);
+            SourceWriter writer = SourceWriter.ForFile(Namespace);
+            writer.Line($"/// <summary>The facts of <c>{Docs.Escape(System.IO.Path.GetFileName(schema.SourcePath))}</c> for the shared validation rules.</summary>");
+            writer.Line(ModelEmitter.GeneratedCodeAttribute);
+            using (writer.Block("internal static class GeneratedSchemaFacts"))
+            {
+                writer.Line("/// <summary>A new facts object; callers keep one.</summary>");
+                writer.Line("public static SchemaFacts Create() => new SchemaFacts(");
+                writer.Indent();
+                writer.Line($"rootName: {Quote(schema.RootName)},");
+                EmitTypes(writer, index);
+                EmitEnums(writer, schema);
+                EmitUnions(writer, schema);
+                EmitCanvas(writer, index);
+                writer.Unindent();
+            }
+
+            return writer.EndFile();
+        }
+
+        private static void EmitTypes(SourceWriter writer, SchemaIndex index)
+        {
+            writer.Line("types: new TypeFacts[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (ObjectModel model in index.Schema.Objects)
+            {
+                var arguments = new List<string>
+                {
+                    Quote(model.Name),
+                    "baseName: " + Quote(model.BaseName),
+                    "isAbstract: " + Bool(model.IsAbstract),
+                    "discriminatorValue: " + Quote(model.DiscriminatorValue),
+                };
+                writer.Line($"new TypeFacts({string.Join(", ", arguments)}, properties: new PropertyFacts[]");
+                writer.Line("{");
+                writer.Indent();
+                foreach (PropertyModel property in model.Properties)
+                {
+                    writer.Line(Property(property) + ",");
+                }
+
+                writer.Unindent();
+                string builder = BuilderArguments(index, model);
+                writer.Line("}" + builder + "),");
+            }
+
+            writer.Unindent();
+            writer.Line("},");
+        }
+
+        private static string Property(PropertyModel property)
+        {
+            var arguments = new List<string> { Quote(property.JsonName), Quote(property.Name), "FactKind." + property.Kind };
+            if (property.TypeName is not null)
+            {
+                arguments.Add("typeName: " + Quote(property.TypeName));
+            }
+
+            if (property.ItemKind is PropertyKind itemKind)
+            {
+                arguments.Add("itemKind: FactKind." + itemKind);
+            }
+
+            if (property.IsRequired)
+            {
+                arguments.Add("isRequired: true");
+            }
+
+            if (property.AllowsNull)
+            {
+                arguments.Add("allowsNull: true");
+            }
+
+            if (property.IsDiscriminator)
+            {
+                arguments.Add("isDiscriminator: true");
+            }
+
+            string? range = Range(property.Range);
+            if (range is not null)
+            {
+                arguments.Add("range: " + range);
+            }
+
+            if (property.Format is not null)
+            {
+                arguments.Add("format: " + Quote(property.Format));
+            }
+
+            if (property.BuilderMethod is not null)
+            {
+                arguments.Add("builderMethod: " + Quote(property.BuilderMethod));
+            }
+
+            return $"new PropertyFacts({string.Join(", ", arguments)})";
+        }
+
+        private static string? Range(RangeModel range)
+        {
+            var arguments = new List<string>();
+            void Number(string name, string? text)
+            {
+                if (text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+                {
+                    arguments.Add(name + ": " + value.ToString("R", CultureInfo.InvariantCulture));
+                }
+            }
+
+            void Count(string name, string? text)
+            {
+                if (text is not null && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                {
+                    arguments.Add(name + ": " + value.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            Number("minimum", range.Minimum);
+            Number("maximum", range.Maximum);
+            Number("exclusiveMinimum", range.ExclusiveMinimum);
+            Number("exclusiveMaximum", range.ExclusiveMaximum);
+            Count("minLength", range.MinLength);
+            Count("minItems", range.MinItems);
+            return arguments.Count == 0 ? null : $"new RangeFacts({string.Join(", ", arguments)})";
+        }
+
+        private static string BuilderArguments(SchemaIndex index, ObjectModel model)
+        {
+            var arguments = new List<string>();
+            if (model.BuilderMethod is not null && BuilderEmitter.WantsBuilder(index, model))
+            {
+                arguments.Add("builderMethod: " + Quote(model.BuilderMethod));
+                arguments.Add("builderParameters: " + Strings(model.BuilderParameters));
+            }
+
+            if (model.BuilderGroups.Count > 0)
+            {
+                IEnumerable<string> groups = model.BuilderGroups.Select(g => $"new BuilderGroupFacts({Quote(g.Method)}, {Strings(g.Parameters)}, uniform: {Bool(g.Uniform)})");
+                arguments.Add("builderGroups: new BuilderGroupFacts[] { " + string.Join(", ", groups) + " }");
+            }
+
+            return arguments.Count == 0 ? string.Empty : ", " + string.Join(", ", arguments);
+        }
+
+        private static void EmitEnums(SourceWriter writer, SchemaModel schema)
+        {
+            writer.Line("enums: new EnumFacts[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (EnumModel model in schema.Enums)
+            {
+                writer.Line($"new EnumFacts({Quote(model.Name)}, {Strings(model.Members.Select(m => m.WireName))}, {Strings(model.Members.Select(m => m.Name))}),");
+            }
+
+            writer.Unindent();
+            writer.Line("},");
+        }
+
+        private static void EmitUnions(SourceWriter writer, SchemaModel schema)
+        {
+            writer.Line("unions: new UnionFacts[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (UnionModel union in schema.Unions)
+            {
+                writer.Line($"new UnionFacts({Quote(union.Name)}, {Quote(union.DiscriminatorJsonName)}, {Quote(union.FallbackName)}, {Strings(union.Members)}),");
+            }
+
+            writer.Unindent();
+            writer.Line("},");
+        }
+
+        private static void EmitCanvas(SourceWriter writer, SchemaIndex index)
+        {
+            CanvasModel? canvas = index.Schema.Canvas;
+            if (canvas is null)
+            {
+                writer.Line("canvas: null);");
+                return;
+            }
+
+            PropertyModel? property = index.AllProperties(index.Object(index.Schema.RootName)).FirstOrDefault(p => p.JsonName == canvas.PropertyJsonName);
+            string? defaultValue = property?.DefaultJson is string json && json.Length >= 2 && json[0] == '"' ? json.Substring(1, json.Length - 2) : null;
+            IEnumerable<string> sizes = canvas.Sizes.Select(s => $"new CanvasSize({Quote(s.WireValue)}, {s.Width.ToString(CultureInfo.InvariantCulture)}, {s.Height.ToString(CultureInfo.InvariantCulture)})");
+            writer.Line($"canvas: new CanvasFacts({Quote(canvas.PropertyJsonName)}, {Quote(canvas.EnumName)}, {Quote(defaultValue)}, new CanvasSize[] {{ {string.Join(", ", sizes)} }}));");
+        }
+
+        private static string Strings(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(v => Quote(v))) + " }";
+
+        private static string Bool(bool value) => value ? "true" : "false";
+
+        /// <summary>A C# string literal (schema names are plain, but a description-like value must never break the file).</summary>
+        public static string Quote(string? value)
+        {
+            if (value is null)
+            {
+                return "null";
+            }
+
+            var builder = new System.Text.StringBuilder(value.Length + 2).Append('"');
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    default:
+                        if (char.IsControl(c))
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.Append('"').ToString();
+        }
+    }
+}

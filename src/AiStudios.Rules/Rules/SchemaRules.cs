@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+
+namespace AiStudios.Validation.Rules
+{
+    /// <summary>
+    /// The schema's own rules: required properties (AIS1001), JSON types (AIS1002), enum values
+    /// (AIS0015), numeric ranges (AIS0004), empty strings and lists (AIS0016) and the string
+    /// formats colour (AIS0013) and speech (AIS0010). Properties the schema does not know are
+    /// accepted: fetched projects carry many.
+    /// </summary>
+    internal static class SchemaRules
+    {
+        public static void CheckObject(RuleRun run, RuleObject node, TypeFacts type, string path)
+        {
+            foreach (KeyValuePair<string, RuleValue> member in node.Members)
+            {
+                PropertyFacts? property = run.Schema.Property(type, member.Key);
+                if (property is null || property.IsDiscriminator)
+                {
+                    continue;
+                }
+
+                bool ownedByGeometry = run.Engine.IsClip(type) && Wire.IsSizeProperty(property.JsonName);
+                CheckValue(run, member.Value, property, property.Kind, RulePath.Property(path, member.Key), ownedByGeometry);
+            }
+
+            if (node.Absent != AbsentMeans.Missing)
+            {
+                return;
+            }
+
+            foreach (PropertyFacts property in run.Schema.AllProperties(type))
+            {
+                if (property.IsRequired && !property.IsDiscriminator && !node.Has(property.JsonName))
+                {
+                    run.Report(
+                        RuleIds.RequiredMissing,
+                        RulePath.Property(path, property.JsonName),
+                        $"'{property.JsonName}' is missing; every {Describe(type)} needs it.",
+                        node);
+                }
+            }
+        }
+
+        /// <summary>Checks one value against what the schema says of <paramref name="property"/> (or of its items).</summary>
+        public static void CheckValue(RuleRun run, RuleValue value, PropertyFacts property, FactKind kind, string path, bool ownedByGeometry = false)
+        {
+            string name = property.JsonName;
+            switch (value.Kind)
+            {
+                case RuleValueKind.Unknown:
+                    return;
+                case RuleValueKind.Invalid:
+                    if (kind == FactKind.Enum)
+                    {
+                        run.Report(RuleIds.UnknownEnumValue, path, $"'{name}' is {value.Text}, which is not a defined value; use one of {EnumList(run, property)}.", value);
+                    }
+                    else
+                    {
+                        run.Report(RuleIds.WrongValueType, path, $"'{name}' holds {value.Text}, which JSON cannot carry; it must be {Expected(kind, run, property)}.", value);
+                    }
+
+                    return;
+                case RuleValueKind.Null:
+                    if (!property.AllowsNull && kind != FactKind.Any)
+                    {
+                        run.Report(RuleIds.WrongValueType, path, $"'{name}' is null; it must be {Expected(kind, run, property)} (leave it out instead).", value);
+                    }
+
+                    return;
+            }
+
+            switch (kind)
+            {
+                case FactKind.String:
+                    if (!Expect(run, value, RuleValueKind.String, property, kind, path))
+                    {
+                        return;
+                    }
+
+                    CheckString(run, value, property, path);
+                    return;
+                case FactKind.Number:
+                case FactKind.Integer:
+                    if (Expect(run, value, RuleValueKind.Number, property, kind, path))
+                    {
+                        CheckNumber(run, value, property, kind, path, ownedByGeometry);
+                    }
+
+                    return;
+                case FactKind.Boolean:
+                    Expect(run, value, RuleValueKind.Boolean, property, kind, path);
+                    return;
+                case FactKind.Enum:
+                    if (Expect(run, value, RuleValueKind.String, property, kind, path)
+                        && run.Schema.Enum(property.TypeName) is EnumFacts facts
+                        && !facts.Contains(value.Text!))
+                    {
+                        run.Report(RuleIds.UnknownEnumValue, path, $"'{name}' is '{value.Text}', which the service does not know; use one of {EnumList(run, property)}.", value);
+                    }
+
+                    return;
+                case FactKind.Object:
+                    if (Expect(run, value, RuleValueKind.Object, property, kind, path) && run.Schema.Type(property.TypeName) is TypeFacts type)
+                    {
+                        run.WalkObject((RuleObject)value, type, path);
+                    }
+
+                    return;
+                case FactKind.Union:
+                    if (Expect(run, value, RuleValueKind.Object, property, kind, path) && run.Schema.Union(property.TypeName) is UnionFacts union)
+                    {
+                        run.WalkUnionMember((RuleObject)value, union, path);
+                    }
+
+                    return;
+                case FactKind.Array:
+                    if (Expect(run, value, RuleValueKind.Array, property, kind, path))
+                    {
+                        var array = (RuleArray)value;
+                        if (property.Range.MinItems is int minItems && array.IsComplete && array.Items.Count < minItems)
+                        {
+                            run.Report(RuleIds.EmptyValue, path, $"'{name}' has {array.Items.Count} item(s); it needs at least {minItems}.", value);
+                        }
+
+                        run.WalkArrayItems(array, property, path);
+                    }
+
+                    return;
+            }
+        }
+
+        private static void CheckString(RuleRun run, RuleValue value, PropertyFacts property, string path)
+        {
+            string text = value.Text!;
+            if (property.Range.MinLength is int minLength && text.Length < minLength)
+            {
+                run.Report(RuleIds.EmptyValue, path, minLength == 1
+                    ? $"'{property.JsonName}' is empty; it needs a value."
+                    : $"'{property.JsonName}' has {text.Length} characters; it needs at least {minLength}.", value);
+                return;
+            }
+
+            switch (property.Format)
+            {
+                case "color" when !ColorFormat.IsValid(text):
+                    run.Report(RuleIds.InvalidColor, path, $"'{property.JsonName}' is '{text}', which is not a colour the service reads; use {ColorFormat.Expected}.", value);
+                    break;
+                case "speech" when SpeechMarkup.FindUnsupportedTag(text) is string tag:
+                    run.Report(RuleIds.UnsupportedMarkup, path, $"The speech uses <{tag}>; only <p> and <span> are allowed, other markup may be read out or dropped. Send plain text in <p>...</p>.", value);
+                    break;
+            }
+        }
+
+        private static void CheckNumber(RuleRun run, RuleValue value, PropertyFacts property, FactKind kind, string path, bool ownedByGeometry)
+        {
+            double number = value.Number;
+            string name = property.JsonName;
+            if (ownedByGeometry)
+            {
+                // GeometryRules reports zero, negative and non-finite sizes with their own rule (AIS0003).
+                return;
+            }
+
+            if (!NumberText.IsFinite(number))
+            {
+                run.Report(RuleIds.WrongValueType, path, $"'{name}' is {NumberText.Show(number)}; JSON has no NaN or infinity, so it cannot be sent. Use a finite number.", value);
+                return;
+            }
+
+            if (kind == FactKind.Integer && (!NumberText.IsWhole(number) || number > int.MaxValue || number < int.MinValue))
+            {
+                run.Report(RuleIds.WrongValueType, path, $"'{name}' is {NumberText.Show(number)}; it must be a whole number.", value);
+                return;
+            }
+
+            RangeFacts range = property.Range;
+            if (!range.HasNumericLimits || IsInRange(number, range))
+            {
+                return;
+            }
+
+            double suggestion = Clamp(number, range, kind);
+            RuleProblem problem = run.Report(
+                RuleIds.ValueOutOfRange,
+                path,
+                $"'{name}' is {NumberText.Show(number)}; it must be {DescribeRange(range)}.",
+                value);
+            problem.Fix["value"] = NumberText.Literal(suggestion);
+            problem.FixTargets["value"] = value;
+        }
+
+        public static bool IsInRange(double number, RangeFacts range) =>
+            !(range.Minimum is double min && number < min)
+            && !(range.Maximum is double max && number > max)
+            && !(range.ExclusiveMinimum is double exMin && number <= exMin)
+            && !(range.ExclusiveMaximum is double exMax && number >= exMax);
+
+        /// <summary>The closest value in range; past an exclusive bound, the next whole number inside it.</summary>
+        public static double Clamp(double number, RangeFacts range, FactKind kind)
+        {
+            double result = number;
+            if (range.Minimum is double min && result < min)
+            {
+                result = min;
+            }
+
+            if (range.ExclusiveMinimum is double exMin && result <= exMin)
+            {
+                result = Math.Floor(exMin) + 1;
+            }
+
+            if (range.Maximum is double max && result > max)
+            {
+                result = max;
+            }
+
+            if (range.ExclusiveMaximum is double exMax && result >= exMax)
+            {
+                result = Math.Ceiling(exMax) - 1;
+            }
+
+            return kind == FactKind.Integer ? Math.Round(result) : result;
+        }
+
+        public static string DescribeRange(RangeFacts range)
+        {
+            string? lower = range.Minimum is double min ? NumberText.Show(min) : null;
+            string? upper = range.Maximum is double max ? NumberText.Show(max) : null;
+            if (lower is not null && upper is not null)
+            {
+                return $"{lower} to {upper}";
+            }
+
+            var parts = new List<string>();
+            if (lower is not null)
+            {
+                parts.Add("at least " + lower);
+            }
+
+            if (range.ExclusiveMinimum is double exMin)
+            {
+                parts.Add("above " + NumberText.Show(exMin));
+            }
+
+            if (upper is not null)
+            {
+                parts.Add("at most " + upper);
+            }
+
+            if (range.ExclusiveMaximum is double exMax)
+            {
+                parts.Add("below " + NumberText.Show(exMax));
+            }
+
+            return string.Join(" and ", parts);
+        }
+
+        private static bool Expect(RuleRun run, RuleValue value, RuleValueKind expected, PropertyFacts property, FactKind kind, string path)
+        {
+            if (value.Kind == expected)
+            {
+                return true;
+            }
+
+            run.Report(RuleIds.WrongValueType, path, $"'{property.JsonName}' is {Found(value)}; it must be {Expected(kind, run, property)}.", value);
+            return false;
+        }
+
+        private static string Found(RuleValue value) => value.Kind switch
+        {
+            RuleValueKind.String => $"the string \"{Shorten(value.Text!)}\"",
+            RuleValueKind.Number => "the number " + NumberText.Show(value.Number),
+            RuleValueKind.Boolean => value.Boolean ? "true" : "false",
+            RuleValueKind.Object => "an object",
+            RuleValueKind.Array => "an array",
+            _ => value.Kind.ToString().ToLowerInvariant(),
+        };
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+
+        private static string Expected(FactKind kind, RuleRun run, PropertyFacts property) => kind switch
+        {
+            FactKind.String => "a string",
+            FactKind.Number => "a number",
+            FactKind.Integer => "a whole number",
+            FactKind.Boolean => "true or false",
+            FactKind.Enum => "one of " + EnumList(run, property),
+            FactKind.Object or FactKind.Union => "an object",
+            FactKind.Array => "an array",
+            _ => "a JSON value",
+        };
+
+        private static string EnumList(RuleRun run, PropertyFacts property) =>
+            run.Schema.Enum(property.TypeName) is EnumFacts facts ? string.Join(", ", facts.WireValues) : "the documented values";
+
+        private static string Describe(TypeFacts type) => type.Name;
+    }
+}

@@ -1,0 +1,74 @@
+namespace AiStudios.Validation.Rules
+{
+    /// <summary>What a <see cref="RuleValue"/> holds.</summary>
+    internal enum RuleValueKind
+    {
+        /// <summary>Set, but not to a value the rules can see (an analyzer saw a non-constant expression).</summary>
+        Unknown,
+
+        /// <summary>A value no JSON can carry, such as an undefined enum member; <see cref="RuleValue.Text"/> describes it.</summary>
+        Invalid,
+
+        Null,
+        Boolean,
+        Number,
+        String,
+        Object,
+        Array,
+    }
+
+    /// <summary>
+    /// One value of the neutral tree the rules read: a JSON-like value that may also be
+    /// "unknown". The run-time validator builds the tree from a <c>Project</c>; the analyzers
+    /// build it from constant expressions in source code. Either way the rules see the same
+    /// shape, which is what keeps compile-time and run-time diagnostics identical.
+    /// </summary>
+    internal class RuleValue
+    {
+        private protected RuleValue(RuleValueKind kind, object? origin)
+        {
+            Kind = kind;
+            Origin = origin;
+        }
+
+        public RuleValueKind Kind { get; }
+
+        public bool Boolean { get; private set; }
+
+        public double Number { get; private set; }
+
+        /// <summary>The string, or for <see cref="RuleValueKind.Invalid"/> a description of the value.</summary>
+        public string? Text { get; private set; }
+
+        /// <summary>Where the value came from; the analyzers keep the syntax node here, the run-time validator leaves it null.</summary>
+        public object? Origin { get; set; }
+
+        public bool IsKnown => Kind != RuleValueKind.Unknown;
+
+        public static RuleValue Unknown(object? origin = null) => new RuleValue(RuleValueKind.Unknown, origin);
+
+        public static RuleValue Invalid(string description, object? origin = null) => new RuleValue(RuleValueKind.Invalid, origin) { Text = description };
+
+        public static RuleValue Null(object? origin = null) => new RuleValue(RuleValueKind.Null, origin);
+
+        public static RuleValue FromBoolean(bool value, object? origin = null) => new RuleValue(RuleValueKind.Boolean, origin) { Boolean = value };
+
+        public static RuleValue FromNumber(double value, object? origin = null) => new RuleValue(RuleValueKind.Number, origin) { Number = value };
+
+        public static RuleValue FromString(string value, object? origin = null) => new RuleValue(RuleValueKind.String, origin) { Text = value };
+
+        /// <summary>The number, when this is one.</summary>
+        public bool TryGetNumber(out double value)
+        {
+            value = Number;
+            return Kind == RuleValueKind.Number;
+        }
+
+        /// <summary>The string, when this is one.</summary>
+        public bool TryGetString(out string value)
+        {
+            value = Text ?? string.Empty;
+            return Kind == RuleValueKind.String;
+        }
+    }
+}

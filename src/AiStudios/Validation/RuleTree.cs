@@ -1,0 +1,67 @@
+using System;
+using System.Text.Json;
+using AiStudios.Validation.Rules;
+
+namespace AiStudios.Validation
+{
+    /// <summary>
+    /// The pieces of the model-to-rules conversion that need System.Text.Json (the shared rules
+    /// must not): raw values kept in AdditionalProperties and enum members without a wire value.
+    /// The generated <c>ToRuleObject()</c> methods call these.
+    /// </summary>
+    internal static class RuleTree
+    {
+        // Deeper raw JSON than the SDK's reader accepts is not walked: it cannot have come from the
+        // service, and a hand-made deep JsonElement must not overflow the stack.
+        private const int MaxDepth = 64;
+
+        public static RuleValue FromJson(JsonElement element) => FromJson(element, 0);
+
+        /// <summary>A defined member's wire value, or an invalid value such as <c>(AnimationType)42</c>.</summary>
+        public static RuleValue FromEnum(string? wireValue, string typeName, long numeric) =>
+            wireValue is not null ? RuleValue.FromString(wireValue) : RuleValue.Invalid($"({typeName}){numeric}");
+
+        private static RuleValue FromJson(JsonElement element, int depth)
+        {
+            try
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        return RuleValue.FromString(element.GetString() ?? string.Empty);
+                    case JsonValueKind.Number:
+                        return element.TryGetDouble(out double number) ? RuleValue.FromNumber(number) : RuleValue.Invalid("a number too large to read");
+                    case JsonValueKind.True:
+                        return RuleValue.FromBoolean(true);
+                    case JsonValueKind.False:
+                        return RuleValue.FromBoolean(false);
+                    case JsonValueKind.Null:
+                        return RuleValue.Null();
+                    case JsonValueKind.Object when depth < MaxDepth:
+                        var node = new RuleObject();
+                        foreach (JsonProperty property in element.EnumerateObject())
+                        {
+                            node.Set(property.Name, FromJson(property.Value, depth + 1));
+                        }
+
+                        return node;
+                    case JsonValueKind.Array when depth < MaxDepth:
+                        var array = new RuleArray();
+                        foreach (JsonElement item in element.EnumerateArray())
+                        {
+                            array.Add(FromJson(item, depth + 1));
+                        }
+
+                        return array;
+                    default:
+                        return RuleValue.Unknown();
+                }
+            }
+            catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+            {
+                // A JsonElement of a disposed JsonDocument: nothing to read, nothing to judge.
+                return RuleValue.Unknown();
+            }
+        }
+    }
+}
