@@ -26,6 +26,7 @@ namespace AiStudios.Generator.Emit
                 writer.Line("public static SchemaFacts Create() => new SchemaFacts(");
                 writer.Indent();
                 writer.Line($"rootName: {Quote(schema.RootName)},");
+                writer.Line($"modelNamespace: {Quote(schema.Namespace)},");
                 EmitTypes(writer, index);
                 EmitEnums(writer, schema);
                 EmitUnions(writer, schema);

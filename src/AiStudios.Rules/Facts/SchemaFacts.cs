@@ -16,9 +16,10 @@ namespace AiStudios.Validation.Rules
         private readonly Dictionary<string, UnionFacts> _unions = new Dictionary<string, UnionFacts>(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<PropertyFacts>> _allProperties = new Dictionary<string, IReadOnlyList<PropertyFacts>>(StringComparer.Ordinal);
 
-        public SchemaFacts(string rootName, IReadOnlyList<TypeFacts> types, IReadOnlyList<EnumFacts> enums, IReadOnlyList<UnionFacts> unions, CanvasFacts? canvas)
+        public SchemaFacts(string rootName, string modelNamespace, IReadOnlyList<TypeFacts> types, IReadOnlyList<EnumFacts> enums, IReadOnlyList<UnionFacts> unions, CanvasFacts? canvas)
         {
             RootName = rootName;
+            ModelNamespace = modelNamespace;
             Types = types;
             Enums = enums;
             Unions = unions;
@@ -46,6 +47,9 @@ namespace AiStudios.Validation.Rules
 
         /// <summary>The C# name of the root type (<c>Project</c>).</summary>
         public string RootName { get; }
+
+        /// <summary>The namespace of the generated model (<c>AiStudios</c>): where the analyzers look for its types.</summary>
+        public string ModelNamespace { get; }
 
         public IReadOnlyList<TypeFacts> Types { get; }
 

@@ -119,7 +119,7 @@ namespace AiStudios.Validation.Rules
                     if (Expect(run, value, RuleValueKind.Array, property, kind, path))
                     {
                         var array = (RuleArray)value;
-                        if (property.Range.MinItems is int minItems && array.IsComplete && array.Items.Count < minItems)
+                        if (property.Range.MinItems is int minItems && array.IsComplete && !array.MayGrow && array.Items.Count < minItems)
                         {
                             run.Report(RuleIds.EmptyValue, path, $"'{name}' has {array.Items.Count} item(s); it needs at least {minItems}.", value);
                         }

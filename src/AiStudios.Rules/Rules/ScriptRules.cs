@@ -13,7 +13,8 @@ namespace AiStudios.Validation.Rules
         {
             RuleArray? clips = scene.Array(Wire.Clips);
             var avatars = new List<RuleObject>();
-            bool allClipsKnown = clips is { IsComplete: true };
+            // Clips added later by code an analyzer did not see could bring the avatar a script needs.
+            bool allClipsKnown = clips is { IsComplete: true } && scene.Absent != AbsentMeans.Unknown;
             if (clips is not null)
             {
                 foreach (RuleValue item in clips.Items)
@@ -66,23 +67,25 @@ namespace AiStudios.Validation.Rules
                 return;
             }
 
-            RuleObject? match = avatars.Count == 1 ? avatars[0] : null;
-            if (script[Wire.ModelId] is { Kind: RuleValueKind.String } modelId)
+            RuleValue? modelId = script[Wire.ModelId];
+            if (avatars.Count == 0)
             {
-                if (avatars.Count == 0)
+                if (allClipsKnown)
                 {
-                    if (allClipsKnown)
-                    {
-                        run.Report(
-                            RuleIds.ScriptAvatarMismatch,
-                            RulePath.Property(path, Wire.ModelId),
-                            $"The script is for avatar '{modelId.Text}', but the scene has no avatar clip to speak it. Add the avatar to the scene or remove the script.",
-                            modelId);
-                    }
-
-                    return;
+                    string named = modelId is { Kind: RuleValueKind.String } ? $" is for avatar '{modelId.Text}', but" : string.Empty;
+                    run.Report(
+                        RuleIds.ScriptAvatarMismatch,
+                        modelId is null ? path : RulePath.Property(path, Wire.ModelId),
+                        $"The script{named} the scene has no avatar clip to speak it. Add the avatar to the scene or remove the script.",
+                        modelId ?? script);
                 }
 
+                return;
+            }
+
+            RuleObject? match = avatars.Count == 1 ? avatars[0] : null;
+            if (modelId is { Kind: RuleValueKind.String })
+            {
                 match = avatars.Find(a => a.Object(Wire.Model)?.String(idName) == modelId.Text);
                 if (match is null && avatars.TrueForAll(a => a.Object(Wire.Model)?.String(idName) is not null))
                 {

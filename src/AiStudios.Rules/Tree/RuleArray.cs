@@ -20,6 +20,12 @@ namespace AiStudios.Validation.Rules
         /// </summary>
         public bool IsComplete { get; set; } = true;
 
+        /// <summary>
+        /// Whether code may still add items (an analyzer read a collection initializer; the list
+        /// lives on). Items seen keep their indexes, but a count that is too small may still grow.
+        /// </summary>
+        public bool MayGrow { get; set; }
+
         public RuleArray Add(RuleValue item)
         {
             Items.Add(item);

@@ -74,6 +74,13 @@ namespace AiStudios.Validation.Rules
             return this;
         }
 
+        /// <summary>Removes a property: a builder call or initializer that sets it to null leaves it out of the payload.</summary>
+        public RuleObject Remove(string name)
+        {
+            _members.RemoveAll(member => string.Equals(member.Key, name, StringComparison.Ordinal));
+            return this;
+        }
+
         public bool Has(string name) => this[name] is not null;
 
         public RuleObject? Object(string name) => this[name] as RuleObject;

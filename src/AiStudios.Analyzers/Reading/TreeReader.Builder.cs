@@ -1,0 +1,353 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiStudios.Validation.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiStudios.Analyzers.Reading
+{
+    // The project builder: Video.Landscape().Scene(s => s.Avatar(...).Script(...).Text(...)).Build().
+    // It mirrors what the builder does at run time (src/AiStudios/Building): scenes numbered in call
+    // order, a clip's default geometry before its configuration, layers in call order, the script
+    // written for the scene's first avatar.
+    internal sealed partial class TreeReader
+    {
+        /// <summary>The project a chain starting at <c>Video.Landscape()</c> (or another orientation) builds.</summary>
+        public RuleObject ReadVideoChain(IInvocationOperation root)
+        {
+            var project = new RuleObject(Origins.OfCall(root), AbsentMeans.Unset);
+            TypeFacts? projectType = Schema.Type(Schema.RootName);
+            CanvasFacts? canvas = Schema.Canvas;
+            if (canvas is not null && Schema.Enum(canvas.EnumName) is EnumFacts orientations)
+            {
+                // Video.Landscape() is named after the orientation's enum member.
+                int index = IndexOf(orientations.MemberNames, root.TargetMethod.Name);
+                if (index >= 0)
+                {
+                    project.Set(canvas.Property, RuleValue.FromString(orientations.WireValues[index], Origins.OfCall(root)));
+                }
+            }
+
+            var scenes = new RuleArray(Origins.OfCall(root));
+            project.Set(Wire.Scenes, scenes);
+            foreach (IInvocationOperation call in ChainAbove(root))
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                if (call.TargetMethod.Name == "Build")
+                {
+                    break;
+                }
+
+                if (call.TargetMethod.Name == "Scene" && ExplicitArguments(call) is { Count: 1 } arguments && IsDelegate(arguments[0].Parameter))
+                {
+                    scenes.Add(ReadScene(call, arguments[0].Value, project, scenes.Items.Count));
+                }
+                else if (projectType is null || !ApplyPropertyCall(call, project, projectType))
+                {
+                    project.IsOpen = true;
+                }
+            }
+
+            return project;
+        }
+
+        private RuleObject ReadScene(IInvocationOperation call, IOperation configure, RuleObject project, int index)
+        {
+            var state = new SceneState(new RuleObject(Origins.OfCall(call), AbsentMeans.Unset), CanvasOf(project));
+            TypeFacts? sceneType = Schema.Type(Schema.Property(Schema.Type(Schema.RootName)!, Wire.Scenes)?.TypeName);
+            if (sceneType is not null && PropertyByName(sceneType, "SceneIndex") is PropertyFacts sceneIndex)
+            {
+                state.Scene.Set(sceneIndex.JsonName, RuleValue.FromNumber(index));
+            }
+
+            state.Scene.Set(Wire.Clips, state.Clips);
+            ReadLambda(configure, state.Scene, sceneCall => ApplySceneCall(sceneCall, state, sceneType), () => state.Clips.IsComplete = false);
+            if (state.Speech is not null)
+            {
+                state.Scene.Set(Wire.Scripts, new RuleArray(state.SpeechOrigin).Add(ScriptFor(state)));
+            }
+
+            return state.Scene;
+        }
+
+        private bool ApplySceneCall(IInvocationOperation call, SceneState state, TypeFacts? sceneType)
+        {
+            string name = call.TargetMethod.Name;
+            List<IArgumentOperation> arguments = ExplicitArguments(call);
+            TypeFacts? clipType = Schema.Types.FirstOrDefault(t => t.BuilderMethod == name && t.DiscriminatorValue is not null);
+            if (clipType is not null)
+            {
+                state.Clips.Add(ReadClip(call, clipType, state));
+                return true;
+            }
+
+            switch (name)
+            {
+                case "Script" when arguments.Count == 1:
+                    // The builder HTML-encodes plain text into <p> paragraphs; the rules see what it sends.
+                    IOperation text = arguments[0].Value;
+                    state.Speech = text.ConstantValue is { HasValue: true, Value: string plain }
+                        ? RuleValue.FromString(ScriptText.FromPlainText(plain), Origins.Of(text))
+                        : RuleValue.Unknown(Origins.Of(text));
+                    state.SpeechOrigin = Origins.OfCall(call);
+                    return true;
+                case "ScriptMarkup" when arguments.Count == 1:
+                    state.Speech = ReadValue(arguments[0].Value, SpeechProperty(), FactKind.String) ?? RuleValue.Unknown(Origins.Of(arguments[0].Value));
+                    state.SpeechOrigin = Origins.OfCall(call);
+                    return true;
+                case "Background" when arguments.Count >= 1 && arguments[0].Parameter?.Name == "imageUrl":
+                    return ApplyBackground(call, arguments, state.Scene, sceneType);
+            }
+
+            return sceneType is not null && ApplyPropertyCall(call, state.Scene, sceneType);
+        }
+
+        /// <summary><c>Background("/img.png", "rgb(0,0,0)")</c>: an image background with an optional colour.</summary>
+        private bool ApplyBackground(IInvocationOperation call, List<IArgumentOperation> arguments, RuleObject scene, TypeFacts? sceneType)
+        {
+            PropertyFacts? background = sceneType is null ? null : PropertyByName(sceneType, "Background");
+            TypeFacts? backgroundType = Schema.Type(background?.TypeName);
+            if (background is null || backgroundType is null)
+            {
+                return false;
+            }
+
+            RuleObject node = scene.Object(background.JsonName) ?? new RuleObject(Origins.OfCall(call), AbsentMeans.Unset);
+            foreach (IArgumentOperation argument in arguments)
+            {
+                string property = argument.Parameter?.Name == "imageUrl" ? "SourceUrl" : "SourceColor";
+                if (PropertyByName(backgroundType, property) is PropertyFacts facts && ReadValue(argument.Value, facts, facts.Kind) is RuleValue value)
+                {
+                    node.Set(facts.JsonName, value);
+                }
+            }
+
+            scene.Set(background.JsonName, node);
+            return true;
+        }
+
+        private RuleObject ReadClip(IInvocationOperation call, TypeFacts type, SceneState state)
+        {
+            var clip = new RuleObject(Origins.OfCall(call), AbsentMeans.Unset);
+            if (DiscriminatorOf(type) is string discriminator)
+            {
+                clip.Set(discriminator, RuleValue.FromString(type.DiscriminatorValue!, Origins.OfCall(call)));
+            }
+
+            IOperation? configure = null;
+            foreach (IArgumentOperation argument in ExplicitArguments(call))
+            {
+                string parameter = argument.Parameter?.Name ?? string.Empty;
+                if (IsDelegate(argument.Parameter))
+                {
+                    configure = argument.Value;
+                }
+                else if (parameter is "avatarId" or "clothesId" or "avatar")
+                {
+                    ReadAvatarArgument(clip, parameter, argument.Value);
+                }
+                else if (PropertyByParameter(type, parameter) is PropertyFacts property)
+                {
+                    SetValue(clip, property, ReadValue(argument.Value, property, property.Kind));
+                }
+            }
+
+            CompleteAvatarModel(clip);
+            ApplyDefaultGeometry(clip, state.Canvas);
+            ReadLambda(configure, clip, clipCall => ApplyPropertyCall(clipCall, clip, type));
+            if (!clip.Has(Wire.Layer))
+            {
+                clip.Set(Wire.Layer, NextLayer(state));
+            }
+
+            return clip;
+        }
+
+        /// <summary><c>Avatar("M000045058")</c>, <c>Avatar("M000045058", "BG00002320")</c> or <c>Avatar(Avatars.M000045058.BG00002320)</c>.</summary>
+        private void ReadAvatarArgument(RuleObject clip, string parameter, IOperation value)
+        {
+            RuleObject model = clip.Object(Wire.Model) ?? new RuleObject(null, AbsentMeans.Unset);
+            clip.Set(Wire.Model, model);
+            string? idName = FormatProperty("avatar-id");
+            string? clothesName = FormatProperty("clothes-id");
+            if (idName is null || clothesName is null)
+            {
+                return;
+            }
+
+            if (parameter == "avatar")
+            {
+                (string? avatarId, string? clothesId) = ResolveTypedAvatar(value);
+                model.Set(idName, avatarId is null ? RuleValue.Unknown(Origins.Of(value)) : RuleValue.FromString(avatarId, Origins.Of(value)));
+                model.Set(clothesName, clothesId is null ? RuleValue.Unknown(Origins.Of(value)) : RuleValue.FromString(clothesId, Origins.Of(value)));
+                return;
+            }
+
+            var facts = new PropertyFacts(parameter == "avatarId" ? idName : clothesName, parameter, FactKind.String);
+            if (ReadValue(value, facts, FactKind.String) is RuleValue id)
+            {
+                model.Set(facts.JsonName, id);
+            }
+        }
+
+        /// <summary><c>Avatar("id")</c> uses the avatar's default clothes.</summary>
+        private void CompleteAvatarModel(RuleObject clip)
+        {
+            if (clip.Object(Wire.Model) is RuleObject model && FormatProperty("avatar-id") is string idName && FormatProperty("clothes-id") is string clothesName
+                && !model.Has(clothesName) && model.String(idName) is string avatarId && Avatars.Find(avatarId) is AvatarFacts avatar)
+            {
+                model.Set(clothesName, RuleValue.FromString(avatar.DefaultClothesId));
+            }
+        }
+
+        /// <summary>
+        /// As SceneBuilder.ApplyDefaultGeometry: an avatar takes its catalog size and placement,
+        /// anything else fills the canvas, before the configuration lambda runs.
+        /// </summary>
+        private void ApplyDefaultGeometry(RuleObject clip, CanvasSize? canvas)
+        {
+            if (clip.String("type") == Wire.AvatarType)
+            {
+                ClothesFacts? clothes = CatalogClothes(clip.Object(Wire.Model));
+                clip.Set(Wire.Width, clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(clothes.Width));
+                clip.Set(Wire.Height, clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(clothes.Height));
+                PlacementFacts? placement = canvas is null ? null : clothes?.PlacementFor(canvas.Orientation);
+                clip.Set(Wire.Left, canvas is null || clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Left ?? 0));
+                clip.Set(Wire.Top, canvas is null || clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Top ?? 0));
+                return;
+            }
+
+            clip.Set(Wire.Left, RuleValue.FromNumber(0));
+            clip.Set(Wire.Top, RuleValue.FromNumber(0));
+            clip.Set(Wire.Width, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(canvas.Width));
+            clip.Set(Wire.Height, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(canvas.Height));
+        }
+
+        private ClothesFacts? CatalogClothes(RuleObject? model)
+        {
+            if (model is null || FormatProperty("avatar-id") is not string idName || FormatProperty("clothes-id") is not string clothesName
+                || model.String(idName) is not string avatarId || Avatars.Find(avatarId) is not AvatarFacts avatar)
+            {
+                return null;
+            }
+
+            return model.String(clothesName) is string clothesId ? avatar.FindClothes(clothesId) : avatar.DefaultClothes;
+        }
+
+        /// <summary>As SceneBuilder.AddClips: one above the highest layer so far.</summary>
+        private static RuleValue NextLayer(SceneState state)
+        {
+            double top = 0;
+            if (!state.Clips.IsComplete)
+            {
+                return RuleValue.Unknown();
+            }
+
+            foreach (RuleValue item in state.Clips.Items)
+            {
+                if (item is not RuleObject clip || clip[Wire.Layer] is not { Kind: RuleValueKind.Number } layer)
+                {
+                    return RuleValue.Unknown();
+                }
+
+                top = Math.Max(top, layer.Number);
+            }
+
+            return RuleValue.FromNumber(top + 1);
+        }
+
+        /// <summary>The script Build() writes: the speech, for the scene's first avatar.</summary>
+        private RuleObject ScriptFor(SceneState state)
+        {
+            var script = new RuleObject(state.SpeechOrigin, AbsentMeans.Unset);
+            script.Set(Wire.Speech, state.Speech!);
+            RuleObject? avatar = state.Clips.Items.OfType<RuleObject>().FirstOrDefault(c => c.String("type") == Wire.AvatarType);
+            RuleObject? model = avatar?.Object(Wire.Model);
+            if (model is not null && FormatProperty("avatar-id") is string idName && FormatProperty("clothes-id") is string clothesName)
+            {
+                script.Set(Wire.ModelId, Copy(model[idName], state.SpeechOrigin));
+                script.Set(Wire.ClothId, Copy(model[clothesName], state.SpeechOrigin));
+            }
+
+            return script;
+        }
+
+        private static RuleValue Copy(RuleValue? value, object? origin) =>
+            value is { Kind: RuleValueKind.String } ? RuleValue.FromString(value.Text!, origin) : RuleValue.Unknown(origin);
+
+        /// <summary>The typed catalog entry an expression names: <c>Avatars.M000045058.BG00002320</c> or <c>Avatars.M000045058.Default</c>.</summary>
+        private (string? AvatarId, string? ClothesId) ResolveTypedAvatar(IOperation value)
+        {
+            if (Unwrap(value) is not IPropertyReferenceOperation { Property: IPropertySymbol property }
+                || property.ContainingType is not INamedTypeSymbol holder
+                || !SymbolEqualityComparer.Default.Equals(holder.ContainingType, Symbols.Avatars))
+            {
+                return (null, null);
+            }
+
+            string? avatarId = holder.GetMembers("Id").OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue)?.ConstantValue as string;
+            AvatarFacts? avatar = avatarId is null ? null : Avatars.Find(avatarId);
+            if (avatar is null)
+            {
+                return (avatarId, null);
+            }
+
+            if (property.Name == "Default")
+            {
+                return (avatarId, avatar.DefaultClothesId);
+            }
+
+            ClothesFacts? clothes = avatar.Clothes.FirstOrDefault(c => SameIdentifier(c.Id, property.Name));
+            return (avatarId, clothes?.Id);
+        }
+
+        /// <summary>Catalog ids become C# names by dropping what an identifier cannot hold; compare them that way.</summary>
+        private static bool SameIdentifier(string id, string name) =>
+            string.Equals(new string(id.Where(char.IsLetterOrDigit).ToArray()), new string(name.Where(char.IsLetterOrDigit).ToArray()), StringComparison.OrdinalIgnoreCase);
+
+        private CanvasSize? CanvasOf(RuleObject project) =>
+            Schema.Canvas is CanvasFacts canvas ? canvas.For(project.String(canvas.Property) ?? (project.Has(canvas.Property) ? null : canvas.DefaultValue)) : null;
+
+        private PropertyFacts SpeechProperty() =>
+            Schema.Types.SelectMany(t => t.Properties).FirstOrDefault(p => p.Format == "speech") ?? new PropertyFacts(Wire.Speech, "Text", FactKind.String);
+
+        /// <summary>The wire name of the property with this x-format (<c>ai_name</c> for avatar-id).</summary>
+        private string? FormatProperty(string format) =>
+            Schema.Types.SelectMany(t => t.Properties).FirstOrDefault(p => p.Format == format)?.JsonName;
+
+        private static int IndexOf(IReadOnlyList<string> names, string name)
+        {
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>What reading one scene lambda collects.</summary>
+        private sealed class SceneState
+        {
+            public SceneState(RuleObject scene, CanvasSize? canvas)
+            {
+                Scene = scene;
+                Canvas = canvas;
+                Clips = new RuleArray(scene.Origin);
+            }
+
+            public RuleObject Scene { get; }
+
+            public CanvasSize? Canvas { get; }
+
+            public RuleArray Clips { get; }
+
+            public RuleValue? Speech { get; set; }
+
+            public object? SpeechOrigin { get; set; }
+        }
+    }
+}
