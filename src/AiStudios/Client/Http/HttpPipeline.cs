@@ -106,7 +106,7 @@ namespace AiStudios.Client.Http
                 long started = Stopwatch.GetTimestamp();
                 try
                 {
-                    httpResponse = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
+                    httpResponse = await SendAbandoningAsync(message, attemptCts.Token).ConfigureAwait(false);
                 }
                 catch (Exception e) when (IsTransportFailure(e, cancellationToken))
                 {
@@ -300,9 +300,47 @@ namespace AiStudios.Client.Http
                 message.Content.Headers.ContentType = JsonContentType;
             }
 
-            using HttpResponseMessage httpResponse = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
+            using HttpResponseMessage httpResponse = await SendAbandoningAsync(message, attemptCts.Token).ConfigureAwait(false);
             RawResponse? response = await ReadAnswerAsync(httpResponse, attemptCts.Token, cancellationToken).ConfigureAwait(false);
             return response!;
+        }
+
+        /// <summary>
+        /// Sends, and stops waiting when <paramref name="cancellationToken"/> fires even if a handler in the
+        /// <see cref="HttpClient"/> ignores it (HttpClient itself waits for its handlers): a misbehaving custom handler
+        /// must not turn a timeout into a hang. An answer that arrives after that is disposed.
+        /// </summary>
+        private async Task<HttpResponseMessage> SendAbandoningAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+        {
+            Task<HttpResponseMessage> sending = _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (sending.IsCompleted)
+            {
+                return await sending.ConfigureAwait(false);
+            }
+
+            try
+            {
+                return await TaskWait.WithCancellation(sending, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!sending.IsCompleted)
+            {
+                _ = sending.ContinueWith(
+                    t =>
+                    {
+                        if (t.Status == TaskStatus.RanToCompletion)
+                        {
+                            t.Result.Dispose();
+                        }
+                        else
+                        {
+                            _ = t.Exception;
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
+                throw;
+            }
         }
 
         /// <summary>Reads the whole answer; failures surface as the transport exceptions <see cref="Classify"/> knows.</summary>

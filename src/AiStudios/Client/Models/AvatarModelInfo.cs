@@ -82,11 +82,8 @@ namespace AiStudios
             var list = new List<AvatarModelInfo>(items.GetArrayLength());
             foreach (JsonElement item in items.EnumerateArray())
             {
-                string? id = DataReader.StringOrNumber(item, "id");
-                if (id is null)
-                {
-                    continue;
-                }
+                string id = DataReader.StringOrNumber(DataReader.Object(item, "A listed model"), "id")
+                    ?? throw new Client.Http.UnexpectedAnswerException("A listed model has no \"id\".");
 
                 var clothes = new List<AvatarClothesInfo>();
                 if (item.TryGetProperty("clothes", out JsonElement clothesArray) && clothesArray.ValueKind == JsonValueKind.Array)

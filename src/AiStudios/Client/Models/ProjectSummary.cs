@@ -56,16 +56,9 @@ namespace AiStudios
             var list = new List<ProjectSummary>(items.GetArrayLength());
             foreach (JsonElement item in items.EnumerateArray())
             {
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    continue;
-                }
-
-                string? id = DataReader.StringOrNumber(item, "id") ?? DataReader.StringOrNumber(item, "_id") ?? DataReader.StringOrNumber(item, "projectId");
-                if (id is null)
-                {
-                    continue;
-                }
+                DataReader.Object(item, "A listed project");
+                string id = DataReader.StringOrNumber(item, "id") ?? DataReader.StringOrNumber(item, "_id") ?? DataReader.StringOrNumber(item, "projectId")
+                    ?? throw new Client.Http.UnexpectedAnswerException("A listed project has no \"id\".");
 
                 list.Add(new ProjectSummary(
                     id,

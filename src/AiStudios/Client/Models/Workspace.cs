@@ -48,10 +48,9 @@ namespace AiStudios
 
         private static void Add(JsonElement item, List<Workspace> list)
         {
-            if ((DataReader.StringOrNumber(item, "workspaceId") ?? DataReader.StringOrNumber(item, "id")) is string id)
-            {
-                list.Add(new Workspace(id, DataReader.String(item, "workspaceName") ?? DataReader.String(item, "name")));
-            }
+            string id = (DataReader.StringOrNumber(DataReader.Object(item, "A listed workspace"), "workspaceId") ?? DataReader.StringOrNumber(item, "id"))
+                ?? throw new Client.Http.UnexpectedAnswerException("A listed workspace has no \"workspaceId\".");
+            list.Add(new Workspace(id, DataReader.String(item, "workspaceName") ?? DataReader.String(item, "name")));
         }
     }
 }

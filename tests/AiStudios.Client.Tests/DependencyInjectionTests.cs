@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using AiStudios.Client.Tests.Infrastructure;
+using AiStudios.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiStudios.Client.Tests;
+
+/// <summary>services.AddAiStudios(configuration): options from the AiStudios section, a working singleton client.</summary>
+public sealed class DependencyInjectionTests : ClientTest
+{
+    private IConfiguration Configuration(Dictionary<string, string?>? extra = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["AiStudios:BaseAddress"] = Emulator.BaseAddress.ToString(),
+            ["AiStudios:AppId"] = Emulator.Credential.AppId,
+            ["AiStudios:UserKey"] = Emulator.Credential.UserKey,
+            ["AiStudios:Timeout"] = "00:00:07",
+            ["AiStudios:TokenRefreshMargin"] = "120",
+            ["AiStudios:Retry:MaxRetries"] = "2",
+            ["AiStudios:Retry:Delay"] = "0.05",
+            ["AiStudios:Retry:MaxDelay"] = "00:00:04",
+        };
+        foreach (var pair in extra ?? new())
+        {
+            values[pair.Key] = pair.Value;
+        }
+
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+    }
+
+    [Fact]
+    public async Task AddAiStudios_binds_the_section_and_resolves_a_working_shared_client()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerProvider>(Log);
+        services.AddLogging();
+        services.AddAiStudios(Configuration());
+        await using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<AiStudiosClientOptions>>().Value;
+        Assert.Equal(Emulator.BaseAddress, options.BaseAddress);
+        Assert.Equal(TimeSpan.FromSeconds(7), options.Timeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.TokenRefreshMargin);
+        Assert.Equal(2, options.Retry.MaxRetries);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), options.Retry.Delay);
+        Assert.Equal(TimeSpan.FromSeconds(4), options.Retry.MaxDelay);
+
+        var client = provider.GetRequiredService<AiStudiosClient>();
+        Assert.Same(client, provider.GetRequiredService<AiStudiosClient>());
+        Assert.True(await client.IsAuthenticatedAsync());
+        RenderResult result = await client.CreateAndRenderAsync(Projects.Hello(), FastWait());
+        Assert.NotNull(result.DownloadUrl);
+        Assert.Equal(1, Emulator.State.TokenRequests);
+
+        // The client's logger came from the container.
+        Assert.Contains(Log.Lines, line => line.Contains("TokenAcquired", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_section_itself_may_be_passed_and_code_may_change_the_options_after_binding()
+    {
+        var services = new ServiceCollection();
+        services.AddAiStudios(Configuration().GetSection("AiStudios"), o => o.Retry.MaxRetries = 5);
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<AiStudiosClientOptions>>().Value;
+        Assert.Equal(Emulator.Credential.AppId, options.AppId);
+        Assert.Equal(5, options.Retry.MaxRetries);
+    }
+
+    [Fact]
+    public void Global_and_china_are_names_for_the_two_hosts()
+    {
+        var options = new AiStudiosClientOptions();
+        AiStudiosConfiguration.Bind(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BaseAddress"] = "China" }).Build(), options);
+
+        Assert.Equal(AiStudiosClientOptions.ChinaEndpoint, options.BaseAddress);
+        Assert.Equal(new Uri("https://app.aistudios.com/api/odin/v3/"), AiStudiosClientOptions.GlobalEndpoint);
+    }
+
+    [Fact]
+    public void A_bad_value_names_its_key()
+    {
+        var services = new ServiceCollection();
+        services.AddAiStudios(Configuration(new() { ["AiStudios:Retry:MaxRetries"] = "many" }));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<FormatException>(() => provider.GetRequiredService<AiStudiosClient>());
+        Assert.Contains("AiStudios:Retry:MaxRetries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_credentials_fail_when_the_client_is_resolved()
+    {
+        var services = new ServiceCollection();
+        services.AddAiStudios(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<AiStudiosClient>());
+        Assert.Contains("AppId and UserKey", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,303 @@
+using System;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using AiStudios.Client.Tests.Infrastructure;
+
+namespace AiStudios.Client.Tests;
+
+/// <summary>
+/// Every fault switch of the emulator, once against a call that is safe to repeat (a GET, retried) and once
+/// against create (a billable render: retried only when the service provably did not act on it).
+/// </summary>
+public sealed class FaultTests : ClientTest
+{
+    private const string List = "/editor/project";
+
+    private int GetCount => Emulator.State.RequestCount("GET", "/editor/project");
+
+    private int PostCount => Emulator.State.RequestCount("POST", "/editor/project");
+
+    [Theory]
+    [InlineData("429=0")]
+    [InlineData("503")]
+    [InlineData("503=0")]
+    [InlineData("html")]
+    [InlineData("reset")]
+    public async Task A_transient_fault_on_a_get_is_retried_and_the_call_succeeds(string fault)
+    {
+        Emulator.Faults.Enqueue(List, fault, count: 2, method: "GET");
+
+        var projects = await Client.ListProjectsAsync();
+
+        Assert.Empty(projects);
+        Assert.Equal(3, GetCount);
+        Assert.Contains(Log.Lines, line => line.Contains("Retrying", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_slow_answer_times_out_and_the_get_is_retried()
+    {
+        using var client = NewClient(o => o.Timeout = TimeSpan.FromMilliseconds(300));
+        Emulator.Faults.Enqueue(List, "latency=3000", count: 1, method: "GET");
+        var watch = Stopwatch.StartNew();
+
+        await client.ListProjectsAsync();
+
+        Assert.Equal(2, GetCount);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2.5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Latency_within_the_timeout_is_just_waited_for()
+    {
+        Emulator.Faults.Enqueue(List, "latency=200", count: 1, method: "GET");
+
+        await Client.ListProjectsAsync();
+
+        Assert.Equal(1, GetCount);
+    }
+
+    [Fact]
+    public async Task A_service_that_stays_slow_fails_with_a_timeout_after_the_retries_never_a_hang()
+    {
+        using var client = NewClient(o =>
+        {
+            o.Timeout = TimeSpan.FromMilliseconds(200);
+            o.Retry.MaxRetries = 2;
+        });
+        Emulator.Faults.Enqueue(List, "latency=5000", count: 10, method: "GET");
+        var watch = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => client.ListProjectsAsync());
+
+        Assert.Equal(AiStudiosErrorCodes.Timeout, error.ErrorCode);
+        Assert.Equal(0, error.Status);
+        Assert.Contains("did not answer within", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, GetCount);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Retry_after_is_honoured()
+    {
+        Emulator.Faults.Enqueue(List, "429=1", count: 1, method: "GET");
+        var watch = Stopwatch.StartNew();
+
+        await Client.ListProjectsAsync();
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.9), $"waited only {watch.Elapsed}");
+        Assert.Equal(2, GetCount);
+    }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_max_delay_is_handed_to_the_caller_at_once()
+    {
+        Emulator.Faults.Enqueue(List, "429=60", count: 1, method: "GET");
+        var watch = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.ListProjectsAsync());
+
+        Assert.Equal(429, error.Status);
+        Assert.Equal("RATE_LIMITED", error.ErrorCode);
+        Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2));
+        Assert.Equal(1, GetCount);
+    }
+
+    [Fact]
+    public async Task A_lasting_503_fails_after_max_retries_with_the_envelope_code()
+    {
+        Emulator.Faults.Enqueue(List, "503", count: 100, method: "GET");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.ListProjectsAsync());
+
+        Assert.Equal(503, error.Status);
+        Assert.Equal("SERVICE_UNAVAILABLE", error.ErrorCode);
+        Assert.Equal("The service is temporarily unavailable.", error.ServiceMessage);
+        Assert.Equal("GET /editor/project", error.Endpoint);
+        Assert.Equal(4, GetCount);
+    }
+
+    [Fact]
+    public async Task A_500_is_not_retried()
+    {
+        Emulator.Faults.Enqueue(List, "500", count: 1, method: "GET");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.ListProjectsAsync());
+
+        Assert.Equal(500, error.Status);
+        Assert.Equal("INTERNAL_ERROR", error.ErrorCode);
+        Assert.Equal(1, GetCount);
+    }
+
+    [Fact]
+    public async Task A_lasting_html_error_page_becomes_a_clear_exception()
+    {
+        Emulator.Faults.Enqueue(List, "html", count: 100, method: "GET");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.ListProjectsAsync());
+
+        Assert.Equal(502, error.Status);
+        Assert.Equal(AiStudiosErrorCodes.InvalidResponse, error.ErrorCode);
+        Assert.Contains("HTML page", error.Message, StringComparison.Ordinal);
+        Assert.Contains("502 Bad Gateway", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_truncated_answer_becomes_a_clear_exception()
+    {
+        Emulator.Faults.Enqueue(List, "malformed", count: 1, method: "GET");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.ListProjectsAsync());
+
+        Assert.Equal(200, error.Status);
+        Assert.Equal(AiStudiosErrorCodes.InvalidResponse, error.ErrorCode);
+        Assert.Contains("ends before its JSON does", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task A_lasting_connection_reset_becomes_a_clear_exception()
+    {
+        Emulator.Faults.Enqueue(List, "reset", count: 100, method: "GET");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.ListProjectsAsync());
+
+        Assert.Equal(AiStudiosErrorCodes.ConnectionFailed, error.ErrorCode);
+        Assert.Equal(0, error.Status);
+        Assert.Equal(4, GetCount);
+    }
+
+    [Fact]
+    public async Task Create_refused_with_429_is_sent_again_because_the_service_did_not_take_it()
+    {
+        Emulator.Faults.Enqueue(List, "429=0", count: 1, method: "POST");
+
+        CreatedProject created = await Client.CreateProjectAsync(Projects.Hello());
+
+        Assert.NotNull(Emulator.State.FindProject(created.ProjectId));
+        Assert.Equal(2, PostCount);
+        Assert.Equal(1, Emulator.State.ProjectsCreated);
+    }
+
+    [Theory]
+    [InlineData("503", 503)]
+    [InlineData("500", 500)]
+    [InlineData("html", 502)]
+    [InlineData("reset", 0)]
+    public async Task Create_is_not_sent_again_after_a_fault_that_leaves_its_outcome_unknown(string fault, int status)
+    {
+        Emulator.Faults.Enqueue(List, fault, count: 1, method: "POST");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(Projects.Hello()));
+
+        Assert.Equal(status, error.Status);
+        Assert.True(error.IsOutcomeUnknown);
+        Assert.Contains("ListProjectsAsync", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, PostCount);
+        Assert.Contains(Log.Lines, line => line.Contains("NotRetried", StringComparison.Ordinal) || fault is "500" or "html");
+    }
+
+    [Fact]
+    public async Task Create_whose_answer_was_cut_short_is_not_sent_again_because_the_render_did_start()
+    {
+        Emulator.Faults.Enqueue(List, "malformed", count: 1, method: "POST");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(Projects.Hello()));
+
+        Assert.True(error.IsOutcomeUnknown);
+        Assert.Equal(1, PostCount);
+
+        // This is why: the emulator did create the project and start its render. A blind retry would render twice.
+        Assert.Equal(1, Emulator.State.ProjectsCreated);
+        Assert.Equal(1, Emulator.State.ExportsStarted);
+    }
+
+    [Fact]
+    public async Task Create_that_times_out_is_not_sent_again()
+    {
+        using var client = NewClient(o => o.Timeout = TimeSpan.FromMilliseconds(300));
+        Emulator.Faults.Enqueue(List, "latency=2000", count: 1, method: "POST");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => client.CreateProjectAsync(Projects.Hello()));
+
+        Assert.Equal(AiStudiosErrorCodes.Timeout, error.ErrorCode);
+        Assert.True(error.IsOutcomeUnknown);
+        Assert.Equal(1, PostCount);
+    }
+
+    [Fact]
+    public async Task A_draft_create_starts_no_render_so_it_is_retried_like_a_read()
+    {
+        Emulator.Faults.Enqueue(List, "503", count: 1, method: "POST");
+        Project draft = Projects.Hello();
+        draft.IsExport = false;
+
+        CreatedProject created = await Client.CreateProjectAsync(draft);
+
+        Assert.False(created.RenderStarted);
+        Assert.Equal(2, PostCount);
+    }
+
+    [Fact]
+    public async Task Create_is_sent_again_when_the_connection_could_not_be_made_because_nothing_was_sent()
+    {
+        int closedPort = ClosedPort();
+        using var http = new HttpClient(new FirstCreateGoesToPort(closedPort, new SocketsHttpHandler()));
+        using var client = NewClient(http: http);
+
+        CreatedProject created = await client.CreateProjectAsync(Projects.Hello());
+
+        Assert.NotNull(Emulator.State.FindProject(created.ProjectId));
+        Assert.Equal(1, PostCount);
+        Assert.Contains(Log.Lines, line => line.Contains("could not connect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_service_that_cannot_be_reached_fails_with_connection_failed_and_outcome_known()
+    {
+        using var client = new AiStudiosClient(new AiStudiosClientOptions
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{ClosedPort()}/"),
+            AppId = "app",
+            UserKey = "key",
+            Retry = new AiStudiosRetryOptions { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(1) },
+        });
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => client.CreateProjectAsync(Projects.Hello()));
+
+        Assert.Equal(AiStudiosErrorCodes.ConnectionFailed, error.ErrorCode);
+        Assert.Equal("POST /auth/token", error.Endpoint);
+        Assert.False(error.IsOutcomeUnknown);
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Sends the first create to a port nobody listens on: a real "connection refused" before any byte is sent.</summary>
+    private sealed class FirstCreateGoesToPort(int port, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private int redirected;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/editor/project", StringComparison.Ordinal)
+                && Interlocked.Exchange(ref redirected, 1) == 0)
+            {
+                request.RequestUri = new UriBuilder(request.RequestUri) { Port = port }.Uri;
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
