@@ -90,6 +90,7 @@ public sealed class RobustnessTests : EmulatorTest
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.Status);
         Assert.Equal("METHOD_NOT_ALLOWED", wrongMethod.ErrorCode);
         Assert.Equal(1, Server.State.RequestCount("GET", "(unmatched)"));
+        Assert.Equal(1, Server.State.RequestCount("PUT", "(unmatched)"));
     }
 
     [Fact]

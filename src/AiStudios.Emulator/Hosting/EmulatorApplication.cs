@@ -64,6 +64,12 @@ internal static class EmulatorApplication
         services.AddHostedService<RenderTicker>();
 
         var app = builder.Build();
+
+        // Load the schema and the catalog now: a broken embedded file fails the start, not the first request,
+        // and the first create does not pay for compiling the schema.
+        app.Services.GetRequiredService<ProjectSchemaValidator>();
+        app.Services.GetRequiredService<ModelCatalog>();
+
         app.UseMiddleware<ExceptionEnvelopeMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestCounterMiddleware>();
