@@ -24,12 +24,23 @@ namespace AiStudios.Generator.Tests.Infrastructure
 
         public static AdditionalText Catalog(string text, string path = "/repo/schema/avatars.json") => new InMemoryAdditionalText(path, text);
 
+        /// <summary>The MSBuild properties src/AiStudios/AiStudios.csproj hands the generator.</summary>
+        public static readonly IReadOnlyDictionary<string, string> SdkBuildProperties = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "AiStudios",
+            ["build_property.AiStudiosGenerateRuleFacts"] = "true",
+        };
+
         public static GeneratorDriver CreateDriver(params AdditionalText[] additionalTexts) =>
+            CreateDriver(SdkBuildProperties, additionalTexts);
+
+        public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string> buildProperties, params AdditionalText[] additionalTexts) =>
             CSharpGeneratorDriver.Create(
                 new[] { new AiStudiosGenerator().AsSourceGenerator() },
                 additionalTexts,
                 ParseOptions,
-                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+                new BuildProperties(buildProperties.ToDictionary(p => p.Key, p => p.Value)),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>As the SDK compiles: nullable on; the binding-redirect notes (CS1701/CS1702) the SDK also silences.</summary>
         public static CSharpCompilationOptions CompilationOptions { get; } = new CSharpCompilationOptions(
@@ -51,9 +62,13 @@ namespace AiStudios.Generator.Tests.Infrastructure
             .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll").Select(p => MetadataReference.CreateFromFile(p)))
             .ToList();
 
-        /// <summary>The SDK's hand-written sources (everything under src/AiStudios but obj/ and bin/).</summary>
+        /// <summary>
+        /// The SDK's hand-written sources as its project compiles them: everything under
+        /// src/AiStudios and the shared rules it imports (src/AiStudios.Rules), but obj/ and bin/.
+        /// </summary>
         public static IReadOnlyList<SyntaxTree> SdkSources() =>
-            Directory.GetFiles(RepoPaths.InRepo("src/AiStudios"), "*.cs", SearchOption.AllDirectories)
+            new[] { "src/AiStudios", "src/AiStudios.Rules" }
+                .SelectMany(folder => Directory.GetFiles(RepoPaths.InRepo(folder), "*.cs", SearchOption.AllDirectories))
                 .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p))
