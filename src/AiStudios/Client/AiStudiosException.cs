@@ -94,6 +94,9 @@ namespace AiStudios
 
             public string? ServiceMessage { get; set; }
 
+            /// <summary>Whether <see cref="ErrorCode"/> came from the service's envelope (rather than from the client).</summary>
+            public bool CodeFromService { get; set; }
+
             public List<string>? Details { get; set; }
 
             public string? Endpoint { get; set; }
@@ -126,11 +129,16 @@ namespace AiStudios
                 }
 
                 text.Append(Summary);
-                if (ServiceMessage is not null || ErrorCode is not null)
+                if (Summary.Length > 0 && Summary[Summary.Length - 1] is not ('.' or '!' or '?' or ')'))
+                {
+                    text.Append('.');
+                }
+
+                if (ServiceMessage is not null || (CodeFromService && ErrorCode is not null))
                 {
                     text.Append(' ');
                     text.Append("The service said");
-                    if (ErrorCode is not null)
+                    if (CodeFromService && ErrorCode is not null)
                     {
                         text.Append(' ').Append(ErrorCode);
                     }

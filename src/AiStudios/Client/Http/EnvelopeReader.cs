@@ -132,7 +132,12 @@ namespace AiStudios.Client.Http
             {
                 if (error.ValueKind == JsonValueKind.Object)
                 {
-                    failure.ErrorCode = masker.Apply(ScalarText(error, "code"));
+                    if (ScalarText(error, "code") is string code)
+                    {
+                        failure.ErrorCode = masker.Apply(code);
+                        failure.CodeFromService = true;
+                    }
+
                     failure.ServiceMessage = masker.Apply(ScalarText(error, "msg") ?? ScalarText(error, "message"));
                     if (error.TryGetProperty("details", out JsonElement details))
                     {
