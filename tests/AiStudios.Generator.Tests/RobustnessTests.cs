@@ -9,7 +9,8 @@ namespace AiStudios.Generator.Tests
     {
         private static (Diagnostic[] Diagnostics, GeneratorRunResult Result) Run(string schema, string path = "/repo/schema/broken.schema.json")
         {
-            var run = GeneratorHarness.Run(GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(schema, path));
+            // Without the SDK's rule-facts switch, every generated file comes from the schema under test.
+            var run = GeneratorHarness.Run(GeneratorHarness.NoBuildProperties, GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(schema, path));
             GeneratorRunResult result = run.Result.Results.Single();
             Assert.Null(result.Exception);
             return (result.Diagnostics.ToArray(), result);

@@ -74,10 +74,16 @@ namespace AiStudios.Generator.Tests.Infrastructure
                 .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p))
                 .ToList();
 
-        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(Compilation compilation, params AdditionalText[] additionalTexts)
+        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(Compilation compilation, params AdditionalText[] additionalTexts) =>
+            Run(SdkBuildProperties, compilation, additionalTexts);
+
+        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(IReadOnlyDictionary<string, string> buildProperties, Compilation compilation, params AdditionalText[] additionalTexts)
         {
-            GeneratorDriver driver = CreateDriver(additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+            GeneratorDriver driver = CreateDriver(buildProperties, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
             return (driver, driver.GetRunResult(), output);
         }
+
+        /// <summary>No MSBuild properties: what a plain project that adds a schema file gets.</summary>
+        public static readonly IReadOnlyDictionary<string, string> NoBuildProperties = new Dictionary<string, string>();
     }
 }
