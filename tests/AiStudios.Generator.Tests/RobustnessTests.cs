@@ -143,6 +143,23 @@ namespace AiStudios.Generator.Tests
             Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.EndsWith("Avatars.g.cs"));
         }
 
+        [Theory]
+        [InlineData("\"x-union\": {\"base\": \"#/$defs/base\", \"discriminator\": \"kind\"}")]
+        [InlineData("\"x-union\": {\"base\": \"#/$defs/base\", \"discriminator\": \"size\"}")]
+        public void A_union_whose_base_lacks_a_string_discriminator_is_AIS9004(string union)
+        {
+            // Found by the structural fuzz test: a union base without its discriminator crashed the emitter.
+            string schema = "{\"type\": \"object\", \"properties\": {\"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/item\"}}}, \"$defs\": {"
+                + "\"base\": {\"type\": \"object\", \"x-abstract\": true, \"properties\": {\"size\": {\"type\": \"number\"}}},"
+                + "\"a\": {\"allOf\": [{\"$ref\": \"#/$defs/base\"}], \"properties\": {\"kind\": {\"const\": \"a\"}, \"size\": {\"const\": \"a\"}}},"
+                + "\"item\": {" + union + ", \"oneOf\": [{\"$ref\": \"#/$defs/a\"}]}}}";
+
+            (Diagnostic[] diagnostics, GeneratorRunResult result) = Run(schema);
+
+            Assert.Contains(diagnostics, d => d.Id == "AIS9004");
+            Assert.Empty(result.GeneratedSources);
+        }
+
         [Fact]
         public void The_checked_in_schema_and_catalog_produce_no_diagnostics()
         {

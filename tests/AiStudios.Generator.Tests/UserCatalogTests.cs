@@ -63,7 +63,7 @@ namespace AiStudios.Generator.Tests
         {
             var run = GeneratorHarness.Run(GeneratorHarness.EmptyCompilation("AiStudios"), GeneratorHarness.Catalog(GeneratorHarness.CatalogText));
 
-            string text = run.Result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+            string text = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Avatars.g.cs")).SourceText.ToString();
             Assert.DoesNotContain("ModuleInitializer", text);
         }
 

@@ -8,7 +8,7 @@ namespace AiStudios.Generator.Schema
     // Reading of one property: its C# type, limits, default and builder hints.
     internal sealed partial class SchemaReader
     {
-        private PropertyModel? ReadProperty(string ownerName, JsonMember property, bool isRequired)
+        private PropertyModel? ReadProperty(string ownerName, JsonMember property, bool isRequired, bool isDiscriminator)
         {
             JsonNode schema = property.Value;
             string name = ReadCSharpName(schema, "x-csharp-name", Naming.ToPascalCase(property.Name));
@@ -52,7 +52,7 @@ namespace AiStudios.Generator.Schema
                 type.ItemKind,
                 isRequired,
                 type.AllowsNull,
-                schema["x-discriminator"]?.Kind == JsonKind.True,
+                isDiscriminator,
                 ReadString(schema, "description"),
                 ReadRange(schema),
                 defaultNode is null ? null : JsonText.Write(defaultNode),

@@ -153,6 +153,7 @@ namespace AiStudios.Generator.Schema
             }
 
             string? discriminatorValue = null;
+            UnionModel? unionOfThis = _unions.FirstOrDefault(u => u.Name == name);
             var properties = new List<PropertyModel>();
             JsonNode? propertiesNode = schema["properties"];
             if (propertiesNode is not null && propertiesNode.Kind != JsonKind.Object)
@@ -181,7 +182,14 @@ namespace AiStudios.Generator.Schema
                         continue;
                     }
 
-                    PropertyModel? model = ReadProperty(name, property, required.Contains(property.Name));
+                    // The union decides which property tells its members apart; x-discriminator only documents it.
+                    bool isDiscriminator = unionOfThis is not null && property.Name == unionOfThis.DiscriminatorJsonName;
+                    PropertyModel? model = ReadProperty(name, property, required.Contains(property.Name), isDiscriminator);
+                    if (isDiscriminator && model is not null && model.Kind != PropertyKind.String)
+                    {
+                        Report(DiagnosticDescriptors.InvalidKeywordValue, property.Value, $"The discriminator '{property.Name}' of the union {name}", "a string property");
+                        continue;
+                    }
                     if (model is not null)
                     {
                         properties.Add(model);
@@ -189,13 +197,20 @@ namespace AiStudios.Generator.Schema
                 }
             }
 
+            if (unionOfThis is not null && !properties.Any(p => p.IsDiscriminator))
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, schema, $"The base of the union {name}", $"declare the string property '{unionOfThis.DiscriminatorJsonName}' that x-union names as its discriminator");
+            }
+
             if (membership is not null && discriminatorValue is null && propertiesNode?.Member(membership.Discriminator) is null)
             {
                 Report(DiagnosticDescriptors.InvalidKeywordValue, schema, $"A member of the union {membership.UnionName}", $"declare \"{membership.Discriminator}\": {{\"const\": \"...\"}}");
             }
 
+            var inheritedRequired = new List<string>();
             foreach (string missing in required.Where(r => properties.All(p => p.JsonName != r) && r != membership?.Discriminator))
             {
+                inheritedRequired.Add(missing);
                 // Names required of inherited properties are checked against the base later by validators;
                 // the C# type of an inherited property cannot change, so they only count for validation.
                 if (baseName is null)
@@ -237,7 +252,10 @@ namespace AiStudios.Generator.Schema
                 builderMethod,
                 builderParameters.ToEquatableArray(),
                 ReadBuilderGroups(schema),
-                ReadInitialOverrides(schema));
+                ReadInitialOverrides(schema))
+            {
+                InheritedRequired = baseName is null ? EquatableArray<string>.Empty : inheritedRequired.ToEquatableArray(),
+            };
         }
 
         private string? ReadBase(JsonNode schema)
