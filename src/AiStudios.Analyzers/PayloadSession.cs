@@ -27,18 +27,33 @@ namespace AiStudios.Analyzers
             _engine = engine;
         }
 
-        /// <summary><c>Video.Landscape()</c> and the chain built on it.</summary>
+        /// <summary>
+        /// A chain started by <c>Video.Landscape()</c> (or another orientation), analysed from its
+        /// last call so that every diagnostic lies inside the operation analysed: the IDE and code
+        /// fixes only take diagnostics reported within it.
+        /// </summary>
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var call = (IInvocationOperation)context.Operation;
-            if (!call.TargetMethod.IsStatic || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _symbols.Video))
+            if (TreeReader.ChainAbove(call).Count > 0)
+            {
+                return;
+            }
+
+            IInvocationOperation root = call;
+            while (root.Instance is not null && TreeReader.Unwrap(root.Instance) is IInvocationOperation inner)
+            {
+                root = inner;
+            }
+
+            if (!root.TargetMethod.IsStatic || !SymbolEqualityComparer.Default.Equals(root.TargetMethod.ContainingType, _symbols.Video))
             {
                 return;
             }
 
             var reader = new TreeReader(_symbols, _avatars, context.CancellationToken);
-            RuleObject project = reader.ReadVideoChain(call);
-            ProblemReporter.Report(_engine.CheckProject(project), call.Syntax.GetLocation(), context.ReportDiagnostic);
+            RuleObject project = reader.ReadVideoChain(root);
+            ProblemReporter.Report(_engine.CheckProject(project), root.Syntax.GetLocation(), context.ReportDiagnostic);
         }
 
         /// <summary>The outermost <c>new</c> of a model type: <c>new Project { ... }</c>, <c>new TextClip { ... }</c>.</summary>

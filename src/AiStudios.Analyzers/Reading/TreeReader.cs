@@ -50,7 +50,13 @@ namespace AiStudios.Analyzers.Reading
                 return FromConstant(operation.ConstantValue.Value, property, kind, origin);
             }
 
+            // A conversion to a nullable type (20 to double?) is not a constant; the literal inside is.
             IOperation inner = Unwrap(operation);
+            if (inner.ConstantValue.HasValue)
+            {
+                return FromConstant(inner.ConstantValue.Value, property, kind, origin);
+            }
+
             switch (inner)
             {
                 case IObjectCreationOperation creation when Symbols.ModelFacts(creation.Type) is TypeFacts type:

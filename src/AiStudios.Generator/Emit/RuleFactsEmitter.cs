@@ -60,7 +60,7 @@ namespace AiStudios.Generator.Emit
                 }
 
                 writer.Unindent();
-                string builder = BuilderArguments(index, model);
+                string builder = MoreArguments(index, model);
                 writer.Line("}" + builder + "),");
             }
 
@@ -143,13 +143,18 @@ namespace AiStudios.Generator.Emit
             return arguments.Count == 0 ? null : $"new RangeFacts({string.Join(", ", arguments)})";
         }
 
-        private static string BuilderArguments(SchemaIndex index, ObjectModel model)
+        private static string MoreArguments(SchemaIndex index, ObjectModel model)
         {
             var arguments = new List<string>();
             if (model.BuilderMethod is not null && BuilderEmitter.WantsBuilder(index, model))
             {
                 arguments.Add("builderMethod: " + Quote(model.BuilderMethod));
                 arguments.Add("builderParameters: " + Strings(model.BuilderParameters));
+            }
+
+            if (model.InheritedRequired.Count > 0)
+            {
+                arguments.Add("inheritedRequired: " + Strings(model.InheritedRequired));
             }
 
             if (model.BuilderGroups.Count > 0)

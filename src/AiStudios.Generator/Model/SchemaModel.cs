@@ -42,7 +42,11 @@ namespace AiStudios.Generator.Model
         string? BuilderMethod,
         EquatableArray<string> BuilderParameters,
         EquatableArray<BuilderGroupModel> BuilderGroups,
-        EquatableArray<InitialValueModel> InitialOverrides);
+        EquatableArray<InitialValueModel> InitialOverrides)
+    {
+        /// <summary>Inherited properties this type requires (a shape's <c>fill</c>): the C# type cannot change, validation uses them.</summary>
+        public EquatableArray<string> InheritedRequired { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>A property of a class.</summary>
     internal sealed record PropertyModel(

@@ -97,6 +97,28 @@ namespace AiStudios.Validation.Rules
             return null;
         }
 
+        /// <summary>Whether an object of <paramref name="type"/> must have <paramref name="property"/>, declared there or required by the type of an inherited one.</summary>
+        public bool IsRequired(TypeFacts type, PropertyFacts property)
+        {
+            if (property.IsRequired)
+            {
+                return true;
+            }
+
+            for (TypeFacts? current = type; current is not null; current = current.BaseName == current.Name ? null : Type(current.BaseName))
+            {
+                foreach (string name in current.InheritedRequired)
+                {
+                    if (string.Equals(name, property.JsonName, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="type"/> is <paramref name="ancestor"/> or derives from it.</summary>
         public bool IsA(TypeFacts type, string ancestor)
         {
@@ -164,8 +186,10 @@ namespace AiStudios.Validation.Rules
             IReadOnlyList<PropertyFacts> properties,
             string? builderMethod = null,
             IReadOnlyList<string>? builderParameters = null,
-            IReadOnlyList<BuilderGroupFacts>? builderGroups = null)
+            IReadOnlyList<BuilderGroupFacts>? builderGroups = null,
+            IReadOnlyList<string>? inheritedRequired = null)
         {
+            InheritedRequired = inheritedRequired ?? System.Array.Empty<string>();
             Name = name;
             BaseName = baseName;
             IsAbstract = isAbstract;
@@ -197,6 +221,9 @@ namespace AiStudios.Validation.Rules
 
         /// <summary>Builder methods that set several properties at once, such as <c>Position(left, top)</c>.</summary>
         public IReadOnlyList<BuilderGroupFacts> BuilderGroups { get; }
+
+        /// <summary>Inherited properties this type requires although its base does not (a shape's and a text's <c>fill</c>).</summary>
+        public IReadOnlyList<string> InheritedRequired { get; }
     }
 
     /// <summary>One property of a type.</summary>

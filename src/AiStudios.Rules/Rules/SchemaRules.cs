@@ -32,7 +32,7 @@ namespace AiStudios.Validation.Rules
 
             foreach (PropertyFacts property in run.Schema.AllProperties(type))
             {
-                if (property.IsRequired && !property.IsDiscriminator && !node.Has(property.JsonName))
+                if (!property.IsDiscriminator && run.Schema.IsRequired(type, property) && !node.Has(property.JsonName))
                 {
                     run.Report(
                         RuleIds.RequiredMissing,

@@ -1,0 +1,30 @@
+using System.Threading.Tasks;
+using AiStudios.Analyzers.Tests.Infrastructure;
+
+namespace AiStudios.Analyzers.Tests.Rules
+{
+    /// <summary>AIS0011 unknown avatar, AIS0012 unknown clothes.</summary>
+    public sealed class AvatarRuleTests
+    {
+        [Fact]
+        public Task AIS0011_an_avatar_not_in_the_catalog() => Verify.AnalyzersAsync(Snippets.Project(
+            @"Video.Landscape().Scene(s => s.Avatar({|AIS0011:""M000045059""|}).Script(""Hello"")).Build()"));
+
+        [Fact]
+        public Task AIS0011_in_a_model_initializer_and_an_assignment() => Verify.AnalyzersAsync(Snippets.Method(
+            @"var model = new AvatarModel { AvatarId = {|AIS0011:""X1""|}, ClothesId = ""BG00002320"" };
+        model.AvatarId = {|AIS0011:""m00045058""|};"));
+
+        [Fact]
+        public Task AIS0011_does_not_fire_for_catalog_avatars_by_id_or_typed_constant() => Verify.AnalyzersAsync(Snippets.Project(
+            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"").Script(""Hi"")).Scene(s => s.Avatar(Avatars.M000045058.BG00002320).Script(""Hi"")).Scene(s => s.Avatar(Avatars.M000045058.Id, ""BG00002320"").Script(""Hi"")).Build()"));
+
+        [Fact]
+        public Task AIS0012_clothes_the_avatar_does_not_have() => Verify.AnalyzersAsync(Snippets.Project(
+            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"", {|AIS0012:""BG00002321""|}).Script(""Hello"")).Build()"));
+
+        [Fact]
+        public Task AIS0012_does_not_fire_for_the_avatars_clothes() => Verify.AnalyzersAsync(Snippets.Project(
+            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"", ""BG00002320"").Script(""Hello"")).Build()"));
+    }
+}
