@@ -29,8 +29,9 @@ namespace AiStudios.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                // Nothing to do unless something of the SDK's namespace is in reach.
-                if (start.Compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefaultNamed(SdkNamespace) is null)
+                // Nothing to do unless something of the SDK's namespace is in reach, nor in the SDK itself.
+                if (start.Compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefaultNamed(SdkNamespace) is null
+                    || start.Compilation.Assembly.Name == SdkNamespace)
                 {
                     return;
                 }

@@ -36,7 +36,9 @@ namespace AiStudios.Analyzers.Symbols
         public static AiStudiosSymbols? TryCreate(Compilation compilation, SchemaFacts schema)
         {
             string ns = schema.ModelNamespace + ".";
-            if (compilation.GetTypeByMetadataName(ns + schema.RootName) is null || compilation.GetTypeByMetadataName(ns + "Video") is not INamedTypeSymbol video)
+            if (compilation.GetTypeByMetadataName(ns + schema.RootName) is not INamedTypeSymbol root
+                || IsDeclaredIn(root, compilation)
+                || compilation.GetTypeByMetadataName(ns + "Video") is not INamedTypeSymbol video)
             {
                 return null;
             }
@@ -79,6 +81,10 @@ namespace AiStudios.Analyzers.Symbols
 
             return symbols;
         }
+
+        /// <summary>Whether the compilation is the SDK itself (it declares the model): the analyzers are for code that uses it.</summary>
+        public static bool IsDeclaredIn(INamedTypeSymbol type, Compilation compilation) =>
+            SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly);
 
         /// <summary>The schema type of a model class (<c>TextClip</c>, <c>Scene</c>, ...), or null.</summary>
         public TypeFacts? ModelFacts(ITypeSymbol? type) => type is not null && _models.TryGetValue(type.OriginalDefinition, out TypeFacts? facts) ? facts : null;
