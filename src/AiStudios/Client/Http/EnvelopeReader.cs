@@ -171,7 +171,7 @@ namespace AiStudios.Client.Http
                     string? what = ScalarText(item, "message") ?? ScalarText(item, "msg");
                     if (what is not null)
                     {
-                        line = where is null ? what : where + ": " + what;
+                        line = string.IsNullOrEmpty(where) ? what : where + ": " + what;
                     }
                 }
                 else if (item.ValueKind == JsonValueKind.String)

@@ -128,8 +128,7 @@ namespace AiStudios.Client.Http
                     ClientLog.Answered(_logger, endpoint, status, ElapsedMs(started), attempt);
                     if (!httpResponse.IsSuccessStatusCode)
                     {
-                        RawResponse error = await ReadAnswerAsync(httpResponse, attemptCts.Token, cancellationToken).ConfigureAwait(false)
-                            ?? new RawResponse(status, null, Array.Empty<byte>(), 0, null, null);
+                        RawResponse error = await ReadAnswerAsync(httpResponse, attemptCts.Token).ConfigureAwait(false);
                         if (RetryStrategy.IsTransientStatus(status) && attempt <= _retry.MaxRetries && _retry.CanHonour(error.RetryAfter))
                         {
                             TimeSpan wait = _retry.Delay(attempt, error.RetryAfter);
@@ -301,8 +300,7 @@ namespace AiStudios.Client.Http
             }
 
             using HttpResponseMessage httpResponse = await SendAbandoningAsync(message, attemptCts.Token).ConfigureAwait(false);
-            RawResponse? response = await ReadAnswerAsync(httpResponse, attemptCts.Token, cancellationToken).ConfigureAwait(false);
-            return response!;
+            return await ReadAnswerAsync(httpResponse, attemptCts.Token).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -344,7 +342,7 @@ namespace AiStudios.Client.Http
         }
 
         /// <summary>Reads the whole answer; failures surface as the transport exceptions <see cref="Classify"/> knows.</summary>
-        private async Task<RawResponse?> ReadAnswerAsync(HttpResponseMessage httpResponse, CancellationToken attemptToken, CancellationToken callerToken)
+        private async Task<RawResponse> ReadAnswerAsync(HttpResponseMessage httpResponse, CancellationToken attemptToken)
         {
             int status = (int)httpResponse.StatusCode;
             string? contentType = httpResponse.Content?.Headers.ContentType?.MediaType;
