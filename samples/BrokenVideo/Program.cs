@@ -9,8 +9,8 @@ Project project = Video.Landscape()
     .Scene(s => s
         .Avatar("M000045085")                                        // AIS0011: a typo in the avatar id
         .Script("Welcome to the launch.")
-        .Text("Launch day", t => t
-            .Position(2100, 80)                                      // AIS0001: right of the 1920 px canvas
+        .Text("Launch day", t => t                                   // AIS0001: placed right of the 1920 px canvas
+            .Position(2100, 80)
             .Size(900, 120)
             .Fill("white")                                           // AIS0013: not a colour the service reads
             .Opacity(150)))                                          // AIS0004: opacity is 1 to 100

@@ -21,20 +21,8 @@ namespace AiStudios.Analyzers.Tests.Infrastructure
     {
         public static async Task<(ImmutableArray<Diagnostic> Diagnostics, Project Project)> RunAsync(string source)
         {
-            ImmutableArray<MetadataReference> references = (await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
-                .Add(MetadataReference.CreateFromFile(typeof(Project).Assembly.Location));
-            CSharpCompilation compilation = CSharpCompilation.Create(
-                "Sample" + Guid.NewGuid().ToString("N"),
-                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12)) },
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-
-            Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-            Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));
-
-            ImmutableArray<Diagnostic> diagnostics = await compilation
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PayloadAnalyzer()))
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            CSharpCompilation compilation = await CompileAsync(source, OutputKind.DynamicallyLinkedLibrary);
+            ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(compilation, new PayloadAnalyzer());
 
             using var stream = new MemoryStream();
             Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(stream);
@@ -54,5 +42,25 @@ namespace AiStudios.Analyzers.Tests.Infrastructure
                 context.Unload();
             }
         }
+
+        /// <summary>Compiles a source against .NET 8 and the SDK; fails the test on a compiler error.</summary>
+        public static async Task<CSharpCompilation> CompileAsync(string source, OutputKind kind, params string[] preprocessorSymbols)
+        {
+            ImmutableArray<MetadataReference> references = (await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
+                .Add(MetadataReference.CreateFromFile(typeof(Project).Assembly.Location))
+                .Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
+            CSharpCompilation compilation = CSharpCompilation.Create(
+                "Sample" + Guid.NewGuid().ToString("N"),
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: preprocessorSymbols)) },
+                references,
+                new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
+
+            Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));
+            return compilation;
+        }
+
+        public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers) =>
+            compilation.WithAnalyzers(ImmutableArray.Create(analyzers)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 }
