@@ -161,6 +161,19 @@ namespace AiStudios.Generator.Tests
         }
 
         [Fact]
+        public void A_union_member_that_is_not_an_object_schema_is_AIS9004()
+        {
+            // Found by the structural fuzz test (seed 8S_ang-9lpY1): an emptied member crashed the emitter.
+            var schema = System.Text.Json.Nodes.JsonNode.Parse(GeneratorHarness.SchemaText)!;
+            schema["$defs"]!["shapeClip"] = new System.Text.Json.Nodes.JsonObject();
+
+            (Diagnostic[] diagnostics, GeneratorRunResult result) = Run(schema.ToJsonString());
+
+            Assert.Contains(diagnostics, d => d.Id == "AIS9004" && d.GetMessage().Contains("union member"));
+            Assert.Empty(result.GeneratedSources);
+        }
+
+        [Fact]
         public void The_checked_in_schema_and_catalog_produce_no_diagnostics()
         {
             var run = GeneratorHarness.Run(

@@ -121,6 +121,12 @@ namespace AiStudios.Generator.Schema
                         continue;
                     }
 
+                    if (Classify(_defs[memberDef].Value) != DefinitionKind.Object)
+                    {
+                        Report(DiagnosticDescriptors.InvalidKeywordValue, reference!.Value, "A union member", "a reference to an object schema that extends the union's base");
+                        continue;
+                    }
+
                     _unionMembers[memberDef] = new UnionMembership(unionName, discriminator, reference!);
                     members.Add(_typeNames[memberDef]);
                 }
