@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using AiStudios.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,7 +31,7 @@ namespace AiStudios.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // Nothing to do unless something of the SDK's namespace is in reach, nor in the SDK itself.
-                if (start.Compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefaultNamed(SdkNamespace) is null
+                if (!start.Compilation.GlobalNamespace.GetMembers(SdkNamespace).Any()
                     || start.Compilation.Assembly.Name == SdkNamespace)
                 {
                     return;
@@ -89,22 +90,6 @@ namespace AiStudios.Analyzers
             }
 
             return false;
-        }
-    }
-
-    internal static class NamespaceExtensions
-    {
-        public static INamespaceSymbol? FirstOrDefaultNamed(this System.Collections.Generic.IEnumerable<INamespaceSymbol> namespaces, string name)
-        {
-            foreach (INamespaceSymbol ns in namespaces)
-            {
-                if (ns.Name == name)
-                {
-                    return ns;
-                }
-            }
-
-            return null;
         }
     }
 }

@@ -38,25 +38,28 @@ namespace AiStudios.Analyzers.Symbols
             string ns = schema.ModelNamespace + ".";
             if (compilation.GetTypeByMetadataName(ns + schema.RootName) is not INamedTypeSymbol root
                 || IsDeclaredIn(root, compilation)
-                || compilation.GetTypeByMetadataName(ns + "Video") is not INamedTypeSymbol video)
+                || root.ContainingAssembly.GetTypeByMetadataName(ns + "Video") is not INamedTypeSymbol video)
             {
                 return null;
             }
 
+            // Everything else is looked up in the SDK's assembly alone: a handful of lookups instead
+            // of one across every reference (a web app has hundreds) for each type of the schema.
+            IAssemblySymbol sdk = root.ContainingAssembly;
             var symbols = new AiStudiosSymbols(video, schema)
             {
-                AvatarClothes = compilation.GetTypeByMetadataName(ns + "AvatarClothes"),
-                Avatars = compilation.GetTypeByMetadataName(ns + "Avatars"),
+                AvatarClothes = sdk.GetTypeByMetadataName(ns + "AvatarClothes"),
+                Avatars = sdk.GetTypeByMetadataName(ns + "Avatars"),
             };
 
             foreach (TypeFacts type in schema.Types)
             {
-                if (compilation.GetTypeByMetadataName(ns + type.Name) is INamedTypeSymbol model)
+                if (sdk.GetTypeByMetadataName(ns + type.Name) is INamedTypeSymbol model)
                 {
                     symbols._models[model] = type;
                 }
 
-                if (compilation.GetTypeByMetadataName(ns + type.Name + "Builder") is INamedTypeSymbol builder)
+                if (sdk.GetTypeByMetadataName(ns + type.Name + "Builder") is INamedTypeSymbol builder)
                 {
                     symbols._builders[builder] = type;
                 }
@@ -65,7 +68,7 @@ namespace AiStudios.Analyzers.Symbols
             foreach (UnionFacts union in schema.Unions)
             {
                 if (union.FallbackName is not null && schema.Type(union.Name) is TypeFacts baseType
-                    && compilation.GetTypeByMetadataName(ns + union.FallbackName) is INamedTypeSymbol fallback)
+                    && sdk.GetTypeByMetadataName(ns + union.FallbackName) is INamedTypeSymbol fallback)
                 {
                     symbols._models[fallback] = baseType;
                 }
@@ -73,7 +76,7 @@ namespace AiStudios.Analyzers.Symbols
 
             foreach (EnumFacts facts in schema.Enums)
             {
-                if (compilation.GetTypeByMetadataName(ns + facts.Name) is INamedTypeSymbol type)
+                if (sdk.GetTypeByMetadataName(ns + facts.Name) is INamedTypeSymbol type)
                 {
                     symbols._enums[type] = facts;
                 }
