@@ -138,7 +138,8 @@ namespace AiStudios
 
         private static string UnknownMessage(string what, string? id, IReadOnlyList<string> known)
         {
-            string? suggestion = Suggestions.Closest(id ?? string.Empty, known);
+            // The same "did you mean" the validation rules and analyzers use (shared source).
+            string? suggestion = AiStudios.Validation.Rules.Suggestions.Closest(id ?? string.Empty, known);
             string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
             string list = known.Count == 0 ? "none" : string.Join(", ", known);
             return $"Unknown {what} '{id}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).";
