@@ -26,8 +26,9 @@ namespace AiStudios.Generator.Emit
                 writer.Line("/// <summary>This object as the validation rules read it.</summary>");
                 using (writer.Block($"internal {modifier}{Rules}RuleObject ToRuleObject()"))
                 {
-                    writer.Line($"var node = new {Rules}RuleObject();");
-                    foreach (PropertyModel property in index.AllProperties(model).GroupBy(p => p.JsonName).Select(g => g.Last()))
+                    List<PropertyModel> properties = index.AllProperties(model).GroupBy(p => p.JsonName).Select(g => g.Last()).ToList();
+                    writer.Line($"var node = new {Rules}RuleObject(capacity: {properties.Count});");
+                    foreach (PropertyModel property in properties)
                     {
                         EmitProperty(writer, index, property);
                     }

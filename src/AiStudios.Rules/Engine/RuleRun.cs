@@ -97,8 +97,7 @@ namespace AiStudios.Validation.Rules
             {
                 for (int i = 0; i < array.Items.Count; i++)
                 {
-                    string itemPath = RulePath.Item(path, array.IsComplete ? i : -1);
-                    SchemaRules.CheckValue(this, array.Items[i], property, property.ItemKind ?? FactKind.Any, itemPath);
+                    SchemaRules.CheckValue(this, array.Items[i], property, property.ItemKind ?? FactKind.Any, RulePath.PendingItem(path, array.IsComplete ? i : -1));
                 }
             }
             finally

@@ -15,6 +15,7 @@ namespace AiStudios.Validation.Rules
         private readonly Dictionary<string, EnumFacts> _enums = new Dictionary<string, EnumFacts>(StringComparer.Ordinal);
         private readonly Dictionary<string, UnionFacts> _unions = new Dictionary<string, UnionFacts>(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<PropertyFacts>> _allProperties = new Dictionary<string, IReadOnlyList<PropertyFacts>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, PropertyFacts>> _byWireName = new Dictionary<string, Dictionary<string, PropertyFacts>>(StringComparer.Ordinal);
 
         public SchemaFacts(string rootName, string modelNamespace, IReadOnlyList<TypeFacts> types, IReadOnlyList<EnumFacts> enums, IReadOnlyList<UnionFacts> unions, CanvasFacts? canvas)
         {
@@ -41,7 +42,15 @@ namespace AiStudios.Validation.Rules
 
             foreach (TypeFacts type in types)
             {
-                _allProperties[type.Name] = CollectProperties(type);
+                List<PropertyFacts> all = CollectProperties(type);
+                _allProperties[type.Name] = all;
+                var byName = new Dictionary<string, PropertyFacts>(StringComparer.Ordinal);
+                foreach (PropertyFacts property in all)
+                {
+                    byName[property.JsonName] = property;
+                }
+
+                _byWireName[type.Name] = byName;
             }
         }
 
@@ -69,18 +78,9 @@ namespace AiStudios.Validation.Rules
         public IReadOnlyList<PropertyFacts> AllProperties(TypeFacts type) =>
             _allProperties.TryGetValue(type.Name, out IReadOnlyList<PropertyFacts>? properties) ? properties : type.Properties;
 
-        public PropertyFacts? Property(TypeFacts type, string jsonName)
-        {
-            foreach (PropertyFacts property in AllProperties(type))
-            {
-                if (string.Equals(property.JsonName, jsonName, StringComparison.Ordinal))
-                {
-                    return property;
-                }
-            }
-
-            return null;
-        }
+        /// <summary>A property of a type or its bases by wire name; a look-up per value the rules visit, so a dictionary.</summary>
+        public PropertyFacts? Property(TypeFacts type, string jsonName) =>
+            _byWireName.TryGetValue(type.Name, out Dictionary<string, PropertyFacts>? byName) && byName.TryGetValue(jsonName, out PropertyFacts? property) ? property : null;
 
         /// <summary>The concrete type of a union member with the given discriminator value, or null when the value is not known.</summary>
         public TypeFacts? UnionMember(UnionFacts union, string discriminatorValue)

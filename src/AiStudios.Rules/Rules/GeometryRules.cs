@@ -11,6 +11,8 @@ namespace AiStudios.Validation.Rules
     /// </summary>
     internal static class GeometryRules
     {
+        private static readonly string[] SizeProperties = { Wire.Width, Wire.Height, Wire.ScaleX, Wire.ScaleY };
+
         private enum Verdict
         {
             Inside,
@@ -75,7 +77,7 @@ namespace AiStudios.Validation.Rules
         private static bool CheckSizes(RuleRun run, RuleObject clip, string path)
         {
             bool valid = true;
-            foreach (string name in new[] { Wire.Width, Wire.Height, Wire.ScaleX, Wire.ScaleY })
+            foreach (string name in SizeProperties)
             {
                 if (clip[name] is { Kind: RuleValueKind.Number } value && !(value.Number > 0 && NumberText.IsFinite(value.Number)))
                 {

@@ -13,16 +13,19 @@ namespace AiStudios.Validation.Rules
     {
         public static void CheckObject(RuleRun run, RuleObject node, TypeFacts type, string path)
         {
-            foreach (KeyValuePair<string, RuleValue> member in node.Members)
+            bool isClip = run.Engine.IsClip(type);
+            IReadOnlyList<KeyValuePair<string, RuleValue>> members = node.Members;
+            for (int i = 0; i < members.Count; i++)
             {
+                KeyValuePair<string, RuleValue> member = members[i];
                 PropertyFacts? property = run.Schema.Property(type, member.Key);
                 if (property is null || property.IsDiscriminator)
                 {
                     continue;
                 }
 
-                bool ownedByGeometry = run.Engine.IsClip(type) && Wire.IsSizeProperty(property.JsonName);
-                CheckValue(run, member.Value, property, property.Kind, RulePath.Property(path, member.Key), ownedByGeometry);
+                bool ownedByGeometry = isClip && Wire.IsSizeProperty(property.JsonName);
+                CheckValue(run, member.Value, property, property.Kind, RulePath.Pending(path, member.Key), ownedByGeometry);
             }
 
             if (node.Absent != AbsentMeans.Missing)
@@ -30,8 +33,10 @@ namespace AiStudios.Validation.Rules
                 return;
             }
 
-            foreach (PropertyFacts property in run.Schema.AllProperties(type))
+            IReadOnlyList<PropertyFacts> all = run.Schema.AllProperties(type);
+            for (int i = 0; i < all.Count; i++)
             {
+                PropertyFacts property = all[i];
                 if (!property.IsDiscriminator && run.Schema.IsRequired(type, property) && !node.Has(property.JsonName))
                 {
                     run.Report(
@@ -44,7 +49,7 @@ namespace AiStudios.Validation.Rules
         }
 
         /// <summary>Checks one value against what the schema says of <paramref name="property"/> (or of its items).</summary>
-        public static void CheckValue(RuleRun run, RuleValue value, PropertyFacts property, FactKind kind, string path, bool ownedByGeometry = false)
+        public static void CheckValue(RuleRun run, RuleValue value, PropertyFacts property, FactKind kind, PendingPath path, bool ownedByGeometry = false)
         {
             string name = property.JsonName;
             switch (value.Kind)
@@ -54,18 +59,18 @@ namespace AiStudios.Validation.Rules
                 case RuleValueKind.Invalid:
                     if (kind == FactKind.Enum)
                     {
-                        run.Report(RuleIds.UnknownEnumValue, path, $"'{name}' is {value.Text}, which is not a defined value; use one of {EnumList(run, property)}.", value);
+                        run.Report(RuleIds.UnknownEnumValue, path.ToString(), $"'{name}' is {value.Text}, which is not a defined value; use one of {EnumList(run, property)}.", value);
                     }
                     else
                     {
-                        run.Report(RuleIds.WrongValueType, path, $"'{name}' holds {value.Text}, which JSON cannot carry; it must be {Expected(kind, run, property)}.", value);
+                        run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' holds {value.Text}, which JSON cannot carry; it must be {Expected(kind, run, property)}.", value);
                     }
 
                     return;
                 case RuleValueKind.Null:
                     if (!property.AllowsNull && kind != FactKind.Any)
                     {
-                        run.Report(RuleIds.WrongValueType, path, $"'{name}' is null; it must be {Expected(kind, run, property)} (leave it out instead).", value);
+                        run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' is null; it must be {Expected(kind, run, property)} (leave it out instead).", value);
                     }
 
                     return;
@@ -97,21 +102,21 @@ namespace AiStudios.Validation.Rules
                         && run.Schema.Enum(property.TypeName) is EnumFacts facts
                         && !facts.Contains(value.Text!))
                     {
-                        run.Report(RuleIds.UnknownEnumValue, path, $"'{name}' is '{value.Text}', which the service does not know; use one of {EnumList(run, property)}.", value);
+                        run.Report(RuleIds.UnknownEnumValue, path.ToString(), $"'{name}' is '{value.Text}', which the service does not know; use one of {EnumList(run, property)}.", value);
                     }
 
                     return;
                 case FactKind.Object:
                     if (Expect(run, value, RuleValueKind.Object, property, kind, path) && run.Schema.Type(property.TypeName) is TypeFacts type)
                     {
-                        run.WalkObject((RuleObject)value, type, path);
+                        run.WalkObject((RuleObject)value, type, path.ToString());
                     }
 
                     return;
                 case FactKind.Union:
                     if (Expect(run, value, RuleValueKind.Object, property, kind, path) && run.Schema.Union(property.TypeName) is UnionFacts union)
                     {
-                        run.WalkUnionMember((RuleObject)value, union, path);
+                        run.WalkUnionMember((RuleObject)value, union, path.ToString());
                     }
 
                     return;
@@ -121,22 +126,22 @@ namespace AiStudios.Validation.Rules
                         var array = (RuleArray)value;
                         if (property.Range.MinItems is int minItems && array.IsComplete && !array.MayGrow && array.Items.Count < minItems)
                         {
-                            run.Report(RuleIds.EmptyValue, path, $"'{name}' has {array.Items.Count} item(s); it needs at least {minItems}.", value);
+                            run.Report(RuleIds.EmptyValue, path.ToString(), $"'{name}' has {array.Items.Count} item(s); it needs at least {minItems}.", value);
                         }
 
-                        run.WalkArrayItems(array, property, path);
+                        run.WalkArrayItems(array, property, path.ToString());
                     }
 
                     return;
             }
         }
 
-        private static void CheckString(RuleRun run, RuleValue value, PropertyFacts property, string path)
+        private static void CheckString(RuleRun run, RuleValue value, PropertyFacts property, PendingPath path)
         {
             string text = value.Text!;
             if (property.Range.MinLength is int minLength && text.Length < minLength)
             {
-                run.Report(RuleIds.EmptyValue, path, minLength == 1
+                run.Report(RuleIds.EmptyValue, path.ToString(), minLength == 1
                     ? $"'{property.JsonName}' is empty; it needs a value."
                     : $"'{property.JsonName}' has {text.Length} characters; it needs at least {minLength}.", value);
                 return;
@@ -145,15 +150,15 @@ namespace AiStudios.Validation.Rules
             switch (property.Format)
             {
                 case "color" when !ColorFormat.IsValid(text):
-                    run.Report(RuleIds.InvalidColor, path, $"'{property.JsonName}' is '{text}', which is not a colour the service reads; use {ColorFormat.Expected}.", value);
+                    run.Report(RuleIds.InvalidColor, path.ToString(), $"'{property.JsonName}' is '{text}', which is not a colour the service reads; use {ColorFormat.Expected}.", value);
                     break;
                 case "speech" when SpeechMarkup.FindUnsupportedTag(text) is string tag:
-                    run.Report(RuleIds.UnsupportedMarkup, path, $"The speech uses <{tag}>; only <p> and <span> are allowed, other markup may be read out or dropped. Send plain text in <p>...</p>.", value);
+                    run.Report(RuleIds.UnsupportedMarkup, path.ToString(), $"The speech uses <{tag}>; only <p> and <span> are allowed, other markup may be read out or dropped. Send plain text in <p>...</p>.", value);
                     break;
             }
         }
 
-        private static void CheckNumber(RuleRun run, RuleValue value, PropertyFacts property, FactKind kind, string path, bool ownedByGeometry)
+        private static void CheckNumber(RuleRun run, RuleValue value, PropertyFacts property, FactKind kind, PendingPath path, bool ownedByGeometry)
         {
             double number = value.Number;
             string name = property.JsonName;
@@ -165,13 +170,13 @@ namespace AiStudios.Validation.Rules
 
             if (!NumberText.IsFinite(number))
             {
-                run.Report(RuleIds.WrongValueType, path, $"'{name}' is {NumberText.Show(number)}; JSON has no NaN or infinity, so it cannot be sent. Use a finite number.", value);
+                run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' is {NumberText.Show(number)}; JSON has no NaN or infinity, so it cannot be sent. Use a finite number.", value);
                 return;
             }
 
             if (kind == FactKind.Integer && (!NumberText.IsWhole(number) || number > int.MaxValue || number < int.MinValue))
             {
-                run.Report(RuleIds.WrongValueType, path, $"'{name}' is {NumberText.Show(number)}; it must be a whole number.", value);
+                run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' is {NumberText.Show(number)}; it must be a whole number.", value);
                 return;
             }
 
@@ -182,9 +187,7 @@ namespace AiStudios.Validation.Rules
             }
 
             double suggestion = Clamp(number, range, kind);
-            RuleProblem problem = run.Report(
-                RuleIds.ValueOutOfRange,
-                path,
+            RuleProblem problem = run.Report(RuleIds.ValueOutOfRange, path.ToString(),
                 $"'{name}' is {NumberText.Show(number)}; it must be {DescribeRange(range)}.",
                 value);
             problem.Fix["value"] = NumberText.Literal(suggestion);
@@ -257,14 +260,14 @@ namespace AiStudios.Validation.Rules
             return string.Join(" and ", parts);
         }
 
-        private static bool Expect(RuleRun run, RuleValue value, RuleValueKind expected, PropertyFacts property, FactKind kind, string path)
+        private static bool Expect(RuleRun run, RuleValue value, RuleValueKind expected, PropertyFacts property, FactKind kind, PendingPath path)
         {
             if (value.Kind == expected)
             {
                 return true;
             }
 
-            run.Report(RuleIds.WrongValueType, path, $"'{property.JsonName}' is {Found(value)}; it must be {Expected(kind, run, property)}.", value);
+            run.Report(RuleIds.WrongValueType, path.ToString(), $"'{property.JsonName}' is {Found(value)}; it must be {Expected(kind, run, property)}.", value);
             return false;
         }
 

@@ -23,12 +23,13 @@ namespace AiStudios.Validation.Rules
     /// <summary>A JSON object of the neutral tree: properties by wire name, in the order they were set.</summary>
     internal sealed class RuleObject : RuleValue
     {
-        private readonly List<KeyValuePair<string, RuleValue>> _members = new List<KeyValuePair<string, RuleValue>>();
+        private readonly List<KeyValuePair<string, RuleValue>> _members;
 
-        public RuleObject(object? origin = null, AbsentMeans absent = AbsentMeans.Missing)
+        public RuleObject(object? origin = null, AbsentMeans absent = AbsentMeans.Missing, int capacity = 4)
             : base(RuleValueKind.Object, origin)
         {
             Absent = absent;
+            _members = new List<KeyValuePair<string, RuleValue>>(capacity);
         }
 
         public AbsentMeans Absent { get; set; }

@@ -40,8 +40,8 @@ namespace AiStudios.Validation.Rules
         /// <summary>The string, or for <see cref="RuleValueKind.Invalid"/> a description of the value.</summary>
         public string? Text { get; private set; }
 
-        /// <summary>Where the value came from; the analyzers keep the syntax node here, the run-time validator leaves it null.</summary>
-        public object? Origin { get; set; }
+        /// <summary>Where the value came from: the analyzers keep the location of its expression here; at run time it is null.</summary>
+        public object? Origin { get; }
 
         public bool IsKnown => Kind != RuleValueKind.Unknown;
 
@@ -49,9 +49,15 @@ namespace AiStudios.Validation.Rules
 
         public static RuleValue Invalid(string description, object? origin = null) => new RuleValue(RuleValueKind.Invalid, origin) { Text = description };
 
-        public static RuleValue Null(object? origin = null) => new RuleValue(RuleValueKind.Null, origin);
+        // Values without an origin (all of them at run time) are never changed, so these few are shared.
+        private static readonly RuleValue SharedNull = new RuleValue(RuleValueKind.Null, null);
+        private static readonly RuleValue SharedTrue = new RuleValue(RuleValueKind.Boolean, null) { Boolean = true };
+        private static readonly RuleValue SharedFalse = new RuleValue(RuleValueKind.Boolean, null) { Boolean = false };
 
-        public static RuleValue FromBoolean(bool value, object? origin = null) => new RuleValue(RuleValueKind.Boolean, origin) { Boolean = value };
+        public static RuleValue Null(object? origin = null) => origin is null ? SharedNull : new RuleValue(RuleValueKind.Null, origin);
+
+        public static RuleValue FromBoolean(bool value, object? origin = null) =>
+            origin is null ? (value ? SharedTrue : SharedFalse) : new RuleValue(RuleValueKind.Boolean, origin) { Boolean = value };
 
         public static RuleValue FromNumber(double value, object? origin = null) => new RuleValue(RuleValueKind.Number, origin) { Number = value };
 

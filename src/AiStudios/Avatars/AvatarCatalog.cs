@@ -14,6 +14,7 @@ namespace AiStudios
         private readonly object _gate = new object();
         private readonly Dictionary<string, Dictionary<string, AvatarClothes>> _avatars = new Dictionary<string, Dictionary<string, AvatarClothes>>(StringComparer.Ordinal);
         private readonly Dictionary<string, AvatarClothes> _defaults = new Dictionary<string, AvatarClothes>(StringComparer.Ordinal);
+        private int _version;
 
         private static readonly Lazy<AvatarCatalog> LazyDefault = new Lazy<AvatarCatalog>(() =>
         {
@@ -59,6 +60,8 @@ namespace AiStudios
                 {
                     _defaults[clothes.AvatarId] = clothes;
                 }
+
+                Version++;
             }
         }
 
@@ -87,6 +90,20 @@ namespace AiStudios
                 return _avatars.TryGetValue(avatarId ?? string.Empty, out Dictionary<string, AvatarClothes>? byClothes)
                     && byClothes.TryGetValue(clothesId ?? string.Empty, out clothes!);
             }
+        }
+
+        /// <summary>Changes with every <see cref="Add"/>, so what is derived from the catalog can be cached until then.</summary>
+        internal int Version
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _version;
+                }
+            }
+
+            private set => _version = value;
         }
 
         /// <summary>Every set of clothes of an avatar, sorted by id; empty when the avatar is not known.</summary>

@@ -1,40 +1,49 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using AiStudios.Validation.Rules;
 
 namespace AiStudios.Validation
 {
     /// <summary>
-    /// The avatars of <see cref="AvatarCatalog.Default"/> as the rules read them: the SDK's own
-    /// catalog and every catalog a user's project registered. Built per validation, on demand,
-    /// because catalogs can grow while an application runs.
+    /// The avatars of an <see cref="AvatarCatalog"/> as the rules read them: for the default
+    /// catalog, the SDK's own and every catalog a user's project registered. Entries are built
+    /// on first use and kept until the catalog changes: reading an entry's editor scale parses
+    /// its model JSON, which must not happen on every validation.
     /// </summary>
     internal sealed class CatalogAvatarFacts : IAvatarFacts
     {
-        private readonly AvatarCatalog _catalog;
-        private readonly Dictionary<string, AvatarFacts?> _cache = new Dictionary<string, AvatarFacts?>(StringComparer.Ordinal);
+        private static CatalogAvatarFacts? s_latest;
 
-        public CatalogAvatarFacts(AvatarCatalog catalog)
+        private readonly AvatarCatalog _catalog;
+        private readonly int _version;
+        private readonly ConcurrentDictionary<string, AvatarFacts?> _cache = new ConcurrentDictionary<string, AvatarFacts?>(StringComparer.Ordinal);
+
+        private CatalogAvatarFacts(AvatarCatalog catalog, int version)
         {
             _catalog = catalog;
+            _version = version;
         }
 
         public IEnumerable<string> AvatarIds => _catalog.AvatarIds;
 
-        public AvatarFacts? Find(string avatarId)
+        /// <summary>The facts of the catalog as it is now: the cached ones unless an avatar was added since.</summary>
+        public static CatalogAvatarFacts For(AvatarCatalog catalog)
         {
-            if (avatarId is null)
+            int version = catalog.Version;
+            CatalogAvatarFacts? latest = Volatile.Read(ref s_latest);
+            if (latest is not null && ReferenceEquals(latest._catalog, catalog) && latest._version == version)
             {
-                return null;
+                return latest;
             }
 
-            if (!_cache.TryGetValue(avatarId, out AvatarFacts? facts))
-            {
-                _cache[avatarId] = facts = Load(avatarId);
-            }
-
-            return facts;
+            var created = new CatalogAvatarFacts(catalog, version);
+            Volatile.Write(ref s_latest, created);
+            return created;
         }
+
+        public AvatarFacts? Find(string avatarId) => avatarId is null ? null : _cache.GetOrAdd(avatarId, Load);
 
         private AvatarFacts? Load(string avatarId)
         {

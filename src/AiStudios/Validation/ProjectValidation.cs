@@ -7,8 +7,10 @@ namespace AiStudios.Validation
     /// <summary>Checks a project against the schema and the service's rules before it is sent.</summary>
     public static class ProjectValidation
     {
-        // The schema's facts never change while the process runs; the avatar catalog may, so it is read per call.
+        // The schema's facts never change while the process runs; the avatar catalog may, so the
+        // engine is made again only when the catalog's facts are.
         private static readonly Lazy<SchemaFacts> Schema = new Lazy<SchemaFacts>(GeneratedSchemaFacts.Create);
+        private static RuleEngine? s_engine;
 
         /// <summary>
         /// Finds every problem in <paramref name="project"/>: each with a rule id (the same ids the
@@ -30,8 +32,7 @@ namespace AiStudios.Validation
             var problems = new List<ValidationProblem>();
             try
             {
-                var engine = new RuleEngine(Schema.Value, new CatalogAvatarFacts(AvatarCatalog.Default));
-                foreach (RuleProblem problem in engine.CheckProject(project.ToRuleObject()))
+                foreach (RuleProblem problem in Engine().CheckProject(project.ToRuleObject()))
                 {
                     problems.Add(new ValidationProblem(problem.RuleId, ToSeverity(problem.Severity), problem.Path, problem.Message));
                 }
@@ -44,6 +45,19 @@ namespace AiStudios.Validation
             }
 
             return new ValidationReport(problems);
+        }
+
+        private static RuleEngine Engine()
+        {
+            CatalogAvatarFacts avatars = CatalogAvatarFacts.For(AvatarCatalog.Default);
+            RuleEngine? engine = System.Threading.Volatile.Read(ref s_engine);
+            if (engine is null || !ReferenceEquals(engine.Avatars, avatars))
+            {
+                engine = new RuleEngine(Schema.Value, avatars);
+                System.Threading.Volatile.Write(ref s_engine, engine);
+            }
+
+            return engine;
         }
 
         private static ValidationSeverity ToSeverity(RuleSeverity severity) => severity switch

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 3);
             if (Type is global::AiStudios.AnimationType type) node.Set("type", global::AiStudios.Validation.RuleTree.FromEnum(type switch { global::AiStudios.AnimationType.FadeIn => "fade-in", global::AiStudios.AnimationType.FadeOut => "fade-out", global::AiStudios.AnimationType.InRight => "in-right", global::AiStudios.AnimationType.InDown => "in-down", global::AiStudios.AnimationType.InLeft => "in-left", global::AiStudios.AnimationType.InUp => "in-up", global::AiStudios.AnimationType.OutRight => "out-right", global::AiStudios.AnimationType.OutDown => "out-down", global::AiStudios.AnimationType.OutLeft => "out-left", global::AiStudios.AnimationType.OutUp => "out-up", global::AiStudios.AnimationType.ZoomIn => "zoom-in", global::AiStudios.AnimationType.ZoomOut => "zoom-out", _ => null }, "AnimationType", (long)type));
             if (Duration is int duration) node.Set("duration", global::AiStudios.Validation.Rules.RuleValue.FromNumber(duration));
             if (Delay is int delay) node.Set("delay", global::AiStudios.Validation.Rules.RuleValue.FromNumber(delay));

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 9);
             if (ThumbnailSource is not null) node.Set("themb_src", global::AiStudios.Validation.Rules.RuleValue.FromString(ThumbnailSource));
             if (ThumbnailWidth is double thumbnailWidth) node.Set("themb_width", global::AiStudios.Validation.Rules.RuleValue.FromNumber(thumbnailWidth));
             if (ThumbnailHeight is double thumbnailHeight) node.Set("themb_height", global::AiStudios.Validation.Rules.RuleValue.FromNumber(thumbnailHeight));

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 4);
             if (OriginalWidth is double originalWidth) node.Set("org_width", global::AiStudios.Validation.Rules.RuleValue.FromNumber(originalWidth));
             if (OriginalHeight is double originalHeight) node.Set("org_height", global::AiStudios.Validation.Rules.RuleValue.FromNumber(originalHeight));
             if (EditWidth is double editWidth) node.Set("edit_width", global::AiStudios.Validation.Rules.RuleValue.FromNumber(editWidth));

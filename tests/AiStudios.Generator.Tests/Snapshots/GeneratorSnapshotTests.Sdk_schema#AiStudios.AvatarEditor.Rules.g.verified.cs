@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal override global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 22);
             if (HeadCenterX is double headCenterX) node.Set("headCenterX", global::AiStudios.Validation.Rules.RuleValue.FromNumber(headCenterX));
             if (HeadCenterY is double headCenterY) node.Set("headCenterY", global::AiStudios.Validation.Rules.RuleValue.FromNumber(headCenterY));
             if (HeadWidth is double headWidth) node.Set("headWidth", global::AiStudios.Validation.Rules.RuleValue.FromNumber(headWidth));

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 1);
             if (Type is not null) node.Set("type", global::AiStudios.Validation.Rules.RuleValue.FromString(Type));
             if (_additionalProperties is { Count: > 0 } additional)
             {

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 10);
             if (AvatarId is not null) node.Set("ai_name", global::AiStudios.Validation.Rules.RuleValue.FromString(AvatarId));
             if (ClothesId is not null) node.Set("emotion", global::AiStudios.Validation.Rules.RuleValue.FromString(ClothesId));
             if (Language is not null) node.Set("language", global::AiStudios.Validation.Rules.RuleValue.FromString(Language));

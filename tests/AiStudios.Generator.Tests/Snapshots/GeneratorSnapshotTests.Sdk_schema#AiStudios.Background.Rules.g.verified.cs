@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 5);
             if (Id is not null) node.Set("id", global::AiStudios.Validation.Rules.RuleValue.FromString(Id));
             if (Type is not null) node.Set("type", global::AiStudios.Validation.Rules.RuleValue.FromString(Type));
             if (SourceType is not null) node.Set("source_type", global::AiStudios.Validation.Rules.RuleValue.FromString(SourceType));

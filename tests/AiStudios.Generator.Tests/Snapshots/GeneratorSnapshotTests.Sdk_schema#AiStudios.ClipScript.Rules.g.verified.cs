@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 2);
             if (Text is not null) node.Set("org", global::AiStudios.Validation.Rules.RuleValue.FromString(Text));
             if (Tts is global::System.Text.Json.JsonElement tts && tts.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) node.Set("tts", global::AiStudios.Validation.RuleTree.FromJson(tts));
             if (_additionalProperties is { Count: > 0 } additional)

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal override global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 25);
             if (Id is not null) node.Set("id", global::AiStudios.Validation.Rules.RuleValue.FromString(Id));
             if (Type is not null) node.Set("type", global::AiStudios.Validation.Rules.RuleValue.FromString(Type));
             if (Layer is int layer) node.Set("layer", global::AiStudios.Validation.Rules.RuleValue.FromNumber(layer));

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 2);
             if (Width is double width) node.Set("width", global::AiStudios.Validation.Rules.RuleValue.FromNumber(width));
             if (Height is double height) node.Set("height", global::AiStudios.Validation.Rules.RuleValue.FromNumber(height));
             if (_additionalProperties is { Count: > 0 } additional)

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 7);
             if (Name is not null) node.Set("name", global::AiStudios.Validation.Rules.RuleValue.FromString(Name));
             if (Orientation is global::AiStudios.Orientation orientation) node.Set("orientation", global::AiStudios.Validation.RuleTree.FromEnum(orientation switch { global::AiStudios.Orientation.Landscape => "landscape", global::AiStudios.Orientation.Portrait => "portrait", _ => null }, "Orientation", (long)orientation));
             if (Scenes is not null)

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 6);
             node.Set("sceneIdx", global::AiStudios.Validation.Rules.RuleValue.FromNumber(SceneIndex));
             if (Background is not null) node.Set("background", Background.ToRuleObject());
             if (Watermark is bool watermark) node.Set("watermark", global::AiStudios.Validation.Rules.RuleValue.FromBoolean(watermark));

@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject();
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 5);
             if (Color is not null) node.Set("color", global::AiStudios.Validation.Rules.RuleValue.FromString(Color));
             if (Blur is double blur) node.Set("blur", global::AiStudios.Validation.Rules.RuleValue.FromNumber(blur));
             if (OffsetX is double offsetX) node.Set("offsetX", global::AiStudios.Validation.Rules.RuleValue.FromNumber(offsetX));
