@@ -31,11 +31,13 @@ namespace AiStudios.Analyzers.Reading
 
             var scenes = new RuleArray(Origins.OfCall(root));
             project.Set(Wire.Scenes, scenes);
+            bool built = false;
             foreach (IInvocationOperation call in ChainAbove(root))
             {
                 CancellationToken.ThrowIfCancellationRequested();
                 if (call.TargetMethod.Name == "Build")
                 {
+                    built = true;
                     break;
                 }
 
@@ -47,6 +49,13 @@ namespace AiStudios.Analyzers.Reading
                 {
                     project.IsOpen = true;
                 }
+            }
+
+            if (!built)
+            {
+                // The builder lives on (a variable, an argument): more scenes may follow, after the ones seen.
+                project.IsOpen = true;
+                scenes.MayGrow = true;
             }
 
             return project;

@@ -78,6 +78,12 @@ namespace AiStudios.Analyzers.Tests.Rules
         project.Scenes.Add(new Scene { SceneIndex = 0 });"));
 
         [Fact]
+        public Task AIS0016_does_not_fire_for_a_builder_kept_in_a_variable() => Verify.AnalyzersAsync(Snippets.Method(
+            @"var video = Video.Landscape().Name(""Later"");
+        video.Scene(s => s.Image(""/a.png""));
+        video.Build();"));
+
+        [Fact]
         public Task AIS1002_not_a_number_and_infinity_cannot_be_sent() => Verify.AnalyzersAsync(Snippets.Project(
             @"Video.Landscape().Scene(s => s.Text(""Title"", t => t.Angle({|AIS1002:double.NaN|}).Position({|AIS1002:double.PositiveInfinity|}, 0))).Build()"));
 
