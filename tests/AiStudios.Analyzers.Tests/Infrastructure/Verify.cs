@@ -16,10 +16,15 @@ namespace AiStudios.Analyzers.Tests.Infrastructure
     /// </summary>
     internal static class Verify
     {
-        public static Task AnalyzersAsync(string source)
+        public static Task AnalyzersAsync(string source, params (string Path, string Text)[] additionalFiles)
         {
             var test = new AnalyzersTest { TestCode = source };
             Configure(test.TestState);
+            foreach ((string path, string text) in additionalFiles)
+            {
+                test.TestState.AdditionalFiles.Add((path, text));
+            }
+
             test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             return test.RunAsync(CancellationToken.None);
         }

@@ -19,6 +19,24 @@ namespace AiStudios.Analyzers.Tests.Rules
         public Task AIS0011_does_not_fire_for_catalog_avatars_by_id_or_typed_constant() => Verify.AnalyzersAsync(Snippets.Project(
             @"Video.Landscape().Scene(s => s.Avatar(""M000045058"").Script(""Hi"")).Scene(s => s.Avatar(Avatars.M000045058.BG00002320).Script(""Hi"")).Scene(s => s.Avatar(Avatars.M000045058.Id, ""BG00002320"").Script(""Hi"")).Build()"));
 
+        private const string UserCatalog = @"{
+  ""avatars"": [
+    { ""id"": ""X0000000001"", ""defaultClothes"": ""C1"", ""clothes"": [
+      { ""id"": ""C1"", ""width"": 600, ""height"": 2000, ""placement"": { ""landscape"": { ""left"": 700, ""top"": 100 } }, ""model"": { ""editor"": { ""scale"": 0.25 } } } ] } ]
+}";
+
+        [Fact]
+        public Task AIS0011_knows_the_avatars_of_the_projects_own_catalog() => Verify.AnalyzersAsync(
+            Snippets.Project(@"Video.Landscape().Scene(s => s.Avatar(""X0000000001"").Script(""Hi"")).Scene(s => s.Avatar(""X0000000001"", {|AIS0012:""C2""|}).Script(""Hi"")).Build()"),
+            ("my.avatars.json", UserCatalog));
+
+        [Fact]
+        public Task A_project_catalog_avatar_is_drawn_at_its_own_editor_scale() => Verify.AnalyzersAsync(
+            // 600 x 2000 at the catalog's 0.25 is 150 x 500: from top -260, 52% is above the canvas. At 0.3
+            // (the SDK avatar's scale) it would be 600 tall and 57% inside: no warning.
+            Snippets.Project(@"Video.Landscape().Scene(s => s.{|AIS0002:Avatar|}(""X0000000001"", a => a.Position(10, -260)).Script(""Hi"")).Build()"),
+            ("my.avatars.json", UserCatalog));
+
         [Fact]
         public Task AIS0012_clothes_the_avatar_does_not_have() => Verify.AnalyzersAsync(Snippets.Project(
             @"Video.Landscape().Scene(s => s.Avatar(""M000045058"", {|AIS0012:""BG00002321""|}).Script(""Hello"")).Build()"));
