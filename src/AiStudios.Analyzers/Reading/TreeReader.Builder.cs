@@ -319,11 +319,19 @@ namespace AiStudios.Analyzers.Reading
             Schema.Canvas is CanvasFacts canvas ? canvas.For(project.String(canvas.Property) ?? (project.Has(canvas.Property) ? null : canvas.DefaultValue)) : null;
 
         private PropertyFacts SpeechProperty() =>
-            Schema.Types.SelectMany(t => t.Properties).FirstOrDefault(p => p.Format == "speech") ?? new PropertyFacts(Wire.Speech, "Text", FactKind.String);
+            _speech ??= Schema.Types.SelectMany(t => t.Properties).FirstOrDefault(p => p.Format == "speech") ?? new PropertyFacts(Wire.Speech, "Text", FactKind.String);
 
-        /// <summary>The wire name of the property with this x-format (<c>ai_name</c> for avatar-id).</summary>
-        private string? FormatProperty(string format) =>
-            Schema.Types.SelectMany(t => t.Properties).FirstOrDefault(p => p.Format == format)?.JsonName;
+        /// <summary>The wire name of the property with this x-format (<c>ai_name</c> for avatar-id), looked up once per reader.</summary>
+        private string? FormatProperty(string format)
+        {
+            if (!_formats.TryGetValue(format, out string? name))
+            {
+                name = Schema.Types.SelectMany(t => t.Properties).FirstOrDefault(p => p.Format == format)?.JsonName;
+                _formats[format] = name;
+            }
+
+            return name;
+        }
 
         private static int IndexOf(IReadOnlyList<string> names, string name)
         {

@@ -17,6 +17,8 @@ namespace AiStudios.Analyzers.Reading
     internal sealed partial class TreeReader
     {
         private readonly Dictionary<ILocalSymbol, Optional<object?>> _locals = new Dictionary<ILocalSymbol, Optional<object?>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<string, string?> _formats = new Dictionary<string, string?>(StringComparer.Ordinal);
+        private PropertyFacts? _speech;
 
         public TreeReader(AiStudiosSymbols symbols, IAvatarFacts avatars, CancellationToken cancellationToken)
         {
