@@ -89,17 +89,17 @@ namespace AiStudios.Analyzers.Reading
                     return RuleValue.Unknown(origin);
             }
 
-            if (kind == FactKind.Enum && Schema.Enum(property.TypeName) is EnumFacts facts)
-            {
-                // An enum constant's value is its underlying number; members are declared in schema order.
-                long index = Convert.ToInt64(value, CultureInfo.InvariantCulture);
-                return index >= 0 && index < facts.WireValues.Count
-                    ? RuleValue.FromString(facts.WireValues[(int)index], origin)
-                    : RuleValue.Invalid($"({facts.Name}){index.ToString(CultureInfo.InvariantCulture)}", origin);
-            }
-
             try
             {
+                if (kind == FactKind.Enum && Schema.Enum(property.TypeName) is EnumFacts facts)
+                {
+                    // An enum constant's value is its underlying number; members are declared in schema order.
+                    long index = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                    return index >= 0 && index < facts.WireValues.Count
+                        ? RuleValue.FromString(facts.WireValues[(int)index], origin)
+                        : RuleValue.Invalid($"({facts.Name}){index.ToString(CultureInfo.InvariantCulture)}", origin);
+                }
+
                 return RuleValue.FromNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture), origin);
             }
             catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
