@@ -5,7 +5,8 @@ namespace AiStudios.Serialization
 {
     /// <summary>
     /// JSON that is not a valid project (or part of one). The message says what is wrong and
-    /// where: line and column (1-based, as editors show them) and the JSON path, e.g.
+    /// where: line and byte position in that line (both 1-based in the message; the byte position
+    /// equals the column for ASCII text) and the JSON path, e.g.
     /// <c>$.scenes[0].clips[2].width</c>. <see cref="JsonException.LineNumber"/> and
     /// <see cref="JsonException.BytePositionInLine"/> are 0-based, as in System.Text.Json.
     /// </summary>
@@ -27,6 +28,6 @@ namespace AiStudios.Serialization
         public string Problem { get; }
 
         private static string Format(string problem, string path, long line, long bytePosition) =>
-            $"{problem} (line {line + 1}, column {bytePosition + 1}, path {path})";
+            $"{problem} (line {line + 1}, byte position {bytePosition + 1}, path {path})";
     }
 }

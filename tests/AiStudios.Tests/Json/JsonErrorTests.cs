@@ -90,7 +90,7 @@ namespace AiStudios.Tests.Json
 
             Assert.Equal(path, error.Path);
             Assert.Contains("line ", error.Message);
-            Assert.Contains("column ", error.Message);
+            Assert.Contains("byte position ", error.Message);
         }
 
         [Fact]
