@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AiStudios.Generator.Model;
 
 namespace AiStudios.Generator.Emit
@@ -12,49 +13,62 @@ namespace AiStudios.Generator.Emit
             writer.Line($"public {(model.IsAbstract ? "abstract " : index.HasDerived(model) ? string.Empty : "sealed ")}partial class {model.Name}");
             writer.OpenBrace();
             UnionModel? union = index.UnionOf(model);
+
+            // Each class names, reads and writes only the properties it declares; descendants reuse them.
+            if (model.Properties.Count > 0)
+            {
+                JsonWriterEmitter.EmitNames(writer, model.Properties.ToList());
+                writer.Line();
+            }
+
+            if (model.IsRoot && !model.IsAbstract)
+            {
+                DocumentApiEmitter.Emit(writer, index, model);
+            }
+
+            if (model.IsAbstract && union is not null)
+            {
+                JsonReaderEmitter.EmitUnionReader(writer, index, union);
+                writer.Line();
+            }
+            else if (!model.IsAbstract)
+            {
+                JsonReaderEmitter.EmitReader(writer, index, model, fallbackOf: null);
+                writer.Line();
+            }
+
+            if (index.HasDerived(model))
+            {
+                JsonReaderEmitter.EmitState(writer, index, model);
+                writer.Line();
+                JsonWriterEmitter.EmitSharedWriter(writer, index, model);
+                writer.Line();
+            }
+
             if (model.IsAbstract)
             {
-                if (union is not null)
-                {
-                    JsonReaderEmitter.EmitUnionReader(writer, index, union);
-                    writer.Line();
-                }
-
                 JsonWriterEmitter.EmitAbstractWriter(writer);
             }
             else
             {
-                IReadOnlyList<PropertyModel> properties = index.AllProperties(model);
-                JsonWriterEmitter.EmitNames(writer, properties);
-                writer.Line();
-                if (model.IsRoot)
-                {
-                    DocumentApiEmitter.Emit(writer, index, model);
-                }
-
-                JsonReaderEmitter.EmitReader(writer, index, model, fallbackOf: null);
-                writer.Line();
                 string modifier = model.BaseName is not null ? "override " : index.HasDerived(model) ? "virtual " : string.Empty;
-                JsonWriterEmitter.EmitWriter(writer, index, model, properties, modifier);
+                JsonWriterEmitter.EmitWriter(writer, index, model, modifier);
             }
 
             writer.CloseBrace();
             return writer.EndFile();
         }
 
-        /// <summary>The JSON half of a union's fallback class.</summary>
+        /// <summary>The JSON half of a union's fallback class: everything through the base's state and writer.</summary>
         public static string EmitFallback(SchemaIndex index, UnionModel union)
         {
             ObjectModel baseModel = index.Object(union.Name);
-            IReadOnlyList<PropertyModel> properties = index.AllProperties(baseModel);
             SourceWriter writer = SourceWriter.ForFile(index.Namespace);
             using (writer.Block($"public sealed partial class {union.FallbackName}"))
             {
-                JsonWriterEmitter.EmitNames(writer, properties);
-                writer.Line();
                 JsonReaderEmitter.EmitReader(writer, index, baseModel, fallbackOf: union);
                 writer.Line();
-                JsonWriterEmitter.EmitWriter(writer, index, baseModel, properties, "override ");
+                JsonWriterEmitter.EmitWriter(writer, index, baseModel, "override ");
             }
 
             return writer.EndFile();

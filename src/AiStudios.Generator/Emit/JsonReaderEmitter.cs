@@ -17,25 +17,35 @@ namespace AiStudios.Generator.Emit
         private const string Reader = "global::System.Text.Json.Utf8JsonReader";
         private const string TokenType = "global::System.Text.Json.JsonTokenType";
 
-        /// <summary>Emits <c>ReadJson</c> for a concrete class.</summary>
+        /// <summary>
+        /// Emits <c>ReadJson</c> for a concrete class. Its own properties are matched inline; those
+        /// of its bases (and its own, when classes derive from it) go through the base's read state,
+        /// so each property's reading code is emitted once, in the class that declares it.
+        /// </summary>
         public static void EmitReader(SourceWriter writer, SchemaIndex index, ObjectModel model, UnionModel? fallbackOf)
         {
-            IReadOnlyList<PropertyModel> properties = index.AllProperties(model);
             string typeName = fallbackOf?.FallbackName ?? model.Name;
             string hide = model.BaseName is not null || fallbackOf is not null ? "new " : string.Empty;
-            writer.Line($"/// <summary>Reads a {typeName} from the object at the reader's position; leaves the reader on its end.</summary>");
+
+            // A class others derive from reads its own properties through its state too.
+            ObjectModel? stateOwner = index.HasDerived(model) ? model : index.Base(model);
+            IReadOnlyList<PropertyModel> inline = stateOwner == model ? new PropertyModel[0] : model.Properties.ToList();
+            List<(PropertyModel Property, string Access)> inherited = stateOwner is null ? new List<(PropertyModel, string)>() : StateFields(index, stateOwner, "inherited");
+
+            writer.Line($"/// <summary>Reads the {typeName} at the reader's position (an object); leaves the reader on its end.</summary>");
             using (writer.Block($"internal static {hide}{index.Global(typeName)} ReadJson(ref {Reader} reader)"))
             {
                 writer.Line($"{Support}.ExpectObject(ref reader, \"{typeName}\");");
                 writer.Line("long objectStart = reader.TokenStartIndex;");
-                foreach (PropertyModel property in properties)
+                foreach (PropertyModel property in inline)
                 {
-                    if (property.IsDiscriminator && fallbackOf is null)
-                    {
-                        continue;
-                    }
-
                     writer.Line($"{LocalType(index, property)} {Local(property)} = default;");
+                }
+
+                if (stateOwner is not null)
+                {
+                    string keep = fallbackOf is not null ? " { KeepDiscriminator = true }" : string.Empty;
+                    writer.Line($"{StateType(index, stateOwner)} inherited = new {StateType(index, stateOwner)}(){keep};");
                 }
 
                 writer.Line($"{ModelEmitter.AdditionalType}? unknown = null;");
@@ -43,29 +53,22 @@ namespace AiStudios.Generator.Emit
                 {
                     writer.Line($"global::System.ReadOnlySpan<byte> propertyName = {Support}.PropertyName(ref reader);");
                     writer.Line("reader.Read();");
-                    using (writer.Block("switch (propertyName.Length)"))
+                    if (inline.Count > 0)
                     {
-                        foreach (PropertyModel property in properties.OrderBy(p => Encoding.UTF8.GetByteCount(p.JsonName)))
-                        {
-                            if (property.IsDiscriminator && fallbackOf is null)
-                            {
-                                // The discriminator chose this class; its value is implied.
-                                writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
-                                writer.Indent();
-                                writer.Line("continue;");
-                                writer.Unindent();
-                                continue;
-                            }
-
-                            writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
-                            writer.OpenBrace();
-                            EmitValueRead(writer, index, property);
-                            writer.Line("continue;");
-                            writer.CloseBrace();
-                        }
+                        EmitSwitch(writer, index, inline, Local, onMatch: "continue;");
+                        writer.Line();
                     }
 
-                    writer.Line();
+                    if (stateOwner is not null)
+                    {
+                        using (writer.Block("if (inherited.TryRead(propertyName, ref reader, ref unknown))"))
+                        {
+                            writer.Line("continue;");
+                        }
+
+                        writer.Line();
+                    }
+
                     writer.Line($"{Support}.KeepUnknown(ref reader, propertyName, ref unknown);");
                 }
 
@@ -73,26 +76,138 @@ namespace AiStudios.Generator.Emit
                 string ctorArgs = string.Empty;
                 if (fallbackOf is not null)
                 {
-                    PropertyModel discriminator = properties.First(p => p.IsDiscriminator);
-                    ctorArgs = $"{Local(discriminator)} ?? throw {Support}.MissingRequired(objectStart, \"{discriminator.JsonName}\")";
+                    (PropertyModel discriminator, string access) = inherited.First(f => f.Property.IsDiscriminator);
+                    ctorArgs = $"{access} ?? throw {Support}.MissingRequired(objectStart, \"{discriminator.JsonName}\")";
                 }
 
+                // Required values go in the initializer (C# 'required'); the state sets the rest after.
                 writer.Line($"var result = new {index.Global(typeName)}({ctorArgs})");
                 writer.OpenBrace();
-                foreach (PropertyModel property in properties)
+                foreach ((PropertyModel property, string access) in inherited.Where(f => !f.Property.IsDiscriminator && SchemaIndex.IsRequiredNonNull(f.Property)))
                 {
-                    if (property.IsDiscriminator)
-                    {
-                        continue;
-                    }
+                    writer.Line($"{property.Name} = {access} ?? throw {Support}.MissingRequired(objectStart, \"{property.JsonName}\"),");
+                }
 
+                foreach (PropertyModel property in inline)
+                {
                     writer.Line($"{property.Name} = {Assignment(property)},");
                 }
 
                 writer.CloseBrace(";");
+                if (stateOwner is not null)
+                {
+                    writer.Line("inherited.ApplyTo(result);");
+                }
+
                 writer.Line($"result.{ModelEmitter.AdditionalField} = unknown;");
                 writer.Line("return result;");
             }
+        }
+
+        /// <summary>
+        /// Emits, in a class others derive from, the struct its descendants read its properties
+        /// into: one field per property (the base's state nested), <c>TryRead</c> and <c>ApplyTo</c>.
+        /// </summary>
+        public static void EmitState(SourceWriter writer, SchemaIndex index, ObjectModel model)
+        {
+            ObjectModel? baseModel = index.Base(model);
+            string name = StateName(model);
+            bool hasDiscriminator = model.Properties.Any(p => p.IsDiscriminator);
+            writer.Line($"/// <summary>What a reader has read of the properties {model.Name} declares; shared by the readers of every class derived from it.</summary>");
+            using (writer.Block($"private protected struct {name}"))
+            {
+                if (baseModel is not null)
+                {
+                    writer.Line($"internal {StateType(index, baseModel)} Inherited;");
+                }
+
+                if (hasDiscriminator)
+                {
+                    writer.Line("/// <summary>Whether to keep the discriminator's value (the fallback class needs it; the others imply it).</summary>");
+                    writer.Line("internal bool KeepDiscriminator;");
+                }
+
+                foreach (PropertyModel property in model.Properties)
+                {
+                    writer.Line($"internal {LocalType(index, property)} {property.Name};");
+                }
+
+                writer.Line();
+                writer.Line("/// <summary>Reads the value of <paramref name=\"propertyName\"/> when this class declares it.</summary>");
+                using (writer.Block($"internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref {Reader} reader, ref {ModelEmitter.AdditionalType}? unknown)"))
+                {
+                    EmitSwitch(writer, index, model.Properties.ToList(), p => p.Name, onMatch: "return true;");
+                    writer.Line();
+                    writer.Line(baseModel is null ? "return false;" : "return Inherited.TryRead(propertyName, ref reader, ref unknown);");
+                }
+
+                writer.Line();
+                writer.Line("/// <summary>Sets the optional properties read; required ones are set when the object is created.</summary>");
+                using (writer.Block($"internal readonly void ApplyTo({index.Global(model.Name)} target)"))
+                {
+                    if (baseModel is not null)
+                    {
+                        writer.Line("Inherited.ApplyTo(target);");
+                    }
+
+                    foreach (PropertyModel property in model.Properties.Where(p => !p.IsDiscriminator && !SchemaIndex.IsRequiredNonNull(p)))
+                    {
+                        writer.Line($"target.{property.Name} = {property.Name};");
+                    }
+                }
+            }
+        }
+
+        /// <summary>Matches a property name against <paramref name="properties"/> by UTF-8 length, then bytes.</summary>
+        private static void EmitSwitch(SourceWriter writer, SchemaIndex index, IReadOnlyList<PropertyModel> properties, System.Func<PropertyModel, string> target, string onMatch)
+        {
+            using (writer.Block("switch (propertyName.Length)"))
+            {
+                foreach (PropertyModel property in properties.OrderBy(p => Encoding.UTF8.GetByteCount(p.JsonName)))
+                {
+                    writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
+                    writer.OpenBrace();
+                    if (property.IsDiscriminator)
+                    {
+                        // The discriminator chose the class; only the fallback keeps its value.
+                        using (writer.Block("if (KeepDiscriminator)"))
+                        {
+                            EmitValueRead(writer, index, property, target(property));
+                        }
+
+                        writer.Line("else reader.Skip();");
+                    }
+                    else
+                    {
+                        EmitValueRead(writer, index, property, target(property));
+                    }
+
+                    writer.Line(onMatch);
+                    writer.CloseBrace();
+                }
+            }
+        }
+
+        private static string StateName(ObjectModel model) => model.Name + "JsonState";
+
+        private static string StateType(SchemaIndex index, ObjectModel model) => index.Global(model.Name) + "." + StateName(model);
+
+        /// <summary>Every property a state covers (its class's and its bases'), with the expression that reaches its field.</summary>
+        private static List<(PropertyModel Property, string Access)> StateFields(SchemaIndex index, ObjectModel owner, string variable)
+        {
+            var fields = new List<(PropertyModel, string)>();
+            string prefix = variable;
+            for (ObjectModel? level = owner; level is not null; level = index.Base(level))
+            {
+                foreach (PropertyModel property in level.Properties)
+                {
+                    fields.Add((property, prefix + "." + property.Name));
+                }
+
+                prefix += ".Inherited";
+            }
+
+            return fields;
         }
 
         /// <summary>Emits the static <c>ReadJson</c> of a union's base, which peeks at the discriminator and delegates.</summary>
@@ -163,9 +278,8 @@ namespace AiStudios.Generator.Emit
             return $"{Local(property)} ?? throw {Support}.MissingRequired(objectStart, \"{property.JsonName}\")";
         }
 
-        private static void EmitValueRead(SourceWriter writer, SchemaIndex index, PropertyModel property)
+        private static void EmitValueRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
         {
-            string local = Local(property);
             string json = property.JsonName;
             if (property.Kind == PropertyKind.Any)
             {
@@ -175,7 +289,7 @@ namespace AiStudios.Generator.Emit
 
             if (property.Kind == PropertyKind.Array)
             {
-                EmitArrayRead(writer, index, property);
+                EmitArrayRead(writer, index, property, local);
                 return;
             }
 
@@ -201,9 +315,8 @@ namespace AiStudios.Generator.Emit
             }
         }
 
-        private static void EmitArrayRead(SourceWriter writer, SchemaIndex index, PropertyModel property)
+        private static void EmitArrayRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
         {
-            string local = Local(property);
             string itemPath = property.JsonName + "[]";
             using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray)"))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AiStudios.Generator.Model;
 
 namespace AiStudios.Generator.Emit
@@ -24,26 +25,73 @@ namespace AiStudios.Generator.Emit
 
         public static string NameField(PropertyModel property) => "Json" + property.Name;
 
-        /// <summary>Emits <c>WriteTo</c> for a concrete class (properties of its bases included).</summary>
-        public static void EmitWriter(SourceWriter writer, SchemaIndex index, ObjectModel model, IReadOnlyList<PropertyModel> properties, string modifier)
+        /// <summary>
+        /// Emits <c>WriteTo</c> for a concrete class: the properties of its bases through their
+        /// <c>WriteXProperties</c>, then its own (or all through its own, when classes derive
+        /// from it), then the kept raw properties no typed property shadows.
+        /// </summary>
+        public static void EmitWriter(SourceWriter writer, SchemaIndex index, ObjectModel model, string modifier)
         {
+            ObjectModel? shared = index.HasDerived(model) ? model : index.Base(model);
+            IReadOnlyList<PropertyModel> inline = shared == model ? new PropertyModel[0] : model.Properties.ToList();
             writer.Line("/// <summary>Writes this object as JSON, wire names exactly as the service spells them.</summary>");
             writer.Line("/// <param name=\"writer\">Where the JSON goes.</param>");
             using (writer.Block($"public {modifier}void WriteTo({Writer} writer)"))
             {
                 writer.Line("if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));");
                 writer.Line("writer.WriteStartObject();");
-                foreach (PropertyModel property in properties)
+                if (shared is not null)
+                {
+                    writer.Line($"{WritePropertiesName(shared)}(writer);");
+                }
+
+                foreach (PropertyModel property in inline)
                 {
                     EmitPropertyWrite(writer, index, property);
                 }
 
-                EmitAdditionalWrite(writer, properties);
+                EmitAdditionalWrite(writer, inline, shared);
                 writer.Line("writer.WriteEndObject();");
             }
-
-            _ = model;
         }
+
+        /// <summary>
+        /// Emits, in a class others derive from, the writer of the properties it declares (after
+        /// its base's) and the test of whether one of them was written, for its descendants' WriteTo.
+        /// </summary>
+        public static void EmitSharedWriter(SourceWriter writer, SchemaIndex index, ObjectModel model)
+        {
+            ObjectModel? baseModel = index.Base(model);
+            writer.Line($"/// <summary>Writes the properties {model.Name} declares, after those of its bases.</summary>");
+            using (writer.Block($"private protected void {WritePropertiesName(model)}({Writer} writer)"))
+            {
+                if (baseModel is not null)
+                {
+                    writer.Line($"{WritePropertiesName(baseModel)}(writer);");
+                }
+
+                foreach (PropertyModel property in model.Properties)
+                {
+                    EmitPropertyWrite(writer, index, property);
+                }
+            }
+
+            writer.Line();
+            writer.Line($"/// <summary>Whether {WritePropertiesName(model)} wrote a typed property of this name, which then shadows a kept raw one.</summary>");
+            using (writer.Block($"private protected bool {IsWrittenName(model)}(string name) => name switch", ";"))
+            {
+                foreach (PropertyModel property in model.Properties)
+                {
+                    writer.Line($"\"{property.JsonName}\" => {WrittenCondition(property)},");
+                }
+
+                writer.Line(baseModel is null ? "_ => false," : $"_ => {IsWrittenName(baseModel)}(name),");
+            }
+        }
+
+        private static string WritePropertiesName(ObjectModel model) => "Write" + model.Name + "Properties";
+
+        private static string IsWrittenName(ObjectModel model) => "IsWritten" + model.Name + "Property";
 
         /// <summary>The abstract <c>WriteTo</c> of a union's base.</summary>
         public static void EmitAbstractWriter(SourceWriter writer)
@@ -147,25 +195,39 @@ namespace AiStudios.Generator.Emit
         }
 
         /// <summary>Kept raw properties go last; an entry is skipped when a typed property of that name was written.</summary>
-        private static void EmitAdditionalWrite(SourceWriter writer, IReadOnlyList<PropertyModel> properties)
+        private static void EmitAdditionalWrite(SourceWriter writer, IReadOnlyList<PropertyModel> properties, ObjectModel? shared)
         {
             using (writer.Block($"if ({ModelEmitter.AdditionalField} is {{ Count: > 0 }} additional)"))
             {
                 using (writer.Block("foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)"))
                 {
-                    using (writer.Block("switch (entry.Key)"))
+                    if (properties.Count > 0)
                     {
-                        foreach (PropertyModel property in properties)
+                        using (writer.Block("switch (entry.Key)"))
                         {
-                            string written = WrittenCondition(property);
-                            writer.Line(written == "true" ? $"case \"{property.JsonName}\":" : $"case \"{property.JsonName}\" when {written}:");
-                            writer.Indent();
-                            writer.Line("continue;");
-                            writer.Unindent();
+                            foreach (PropertyModel property in properties)
+                            {
+                                string written = WrittenCondition(property);
+                                writer.Line(written == "true" ? $"case \"{property.JsonName}\":" : $"case \"{property.JsonName}\" when {written}:");
+                                writer.Indent();
+                                writer.Line("continue;");
+                                writer.Unindent();
+                            }
                         }
+
+                        writer.Line();
                     }
 
-                    writer.Line();
+                    if (shared is not null)
+                    {
+                        using (writer.Block($"if ({IsWrittenName(shared)}(entry.Key))"))
+                        {
+                            writer.Line("continue;");
+                        }
+
+                        writer.Line();
+                    }
+
                     writer.Line("writer.WritePropertyName(entry.Key);");
                     writer.Line("entry.Value.WriteTo(writer);");
                 }

@@ -225,7 +225,8 @@ namespace AiStudios.Generator.Schema
                 }
             }
 
-            bool isAbstract = schema["x-abstract"]?.Kind == JsonKind.True;
+            // A union's base is abstract whatever x-abstract says: only its members are ever read or written.
+            bool isAbstract = schema["x-abstract"]?.Kind == JsonKind.True || unionOfThis is not null;
             JsonNode? builder = schema["x-builder"];
             bool hasBuilder = builder?.Kind != JsonKind.False;
             string? builderMethod = null;

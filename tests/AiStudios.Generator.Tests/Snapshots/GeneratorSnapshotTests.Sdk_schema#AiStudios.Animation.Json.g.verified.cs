@@ -10,7 +10,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonDuration = global::System.Text.Json.JsonEncodedText.Encode("duration");
         private static readonly global::System.Text.Json.JsonEncodedText JsonDelay = global::System.Text.Json.JsonEncodedText.Encode("delay");
 
-        /// <summary>Reads a Animation from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the Animation at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.Animation ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Animation");

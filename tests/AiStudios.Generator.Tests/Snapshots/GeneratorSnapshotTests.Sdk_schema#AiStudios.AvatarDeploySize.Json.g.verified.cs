@@ -11,7 +11,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonEditWidth = global::System.Text.Json.JsonEncodedText.Encode("edit_width");
         private static readonly global::System.Text.Json.JsonEncodedText JsonEditHeight = global::System.Text.Json.JsonEncodedText.Encode("edit_height");
 
-        /// <summary>Reads a AvatarDeploySize from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the AvatarDeploySize at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.AvatarDeploySize ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarDeploySize");

@@ -6,56 +6,21 @@ namespace AiStudios
 {
     public sealed partial class AvatarEditor
     {
-        private static readonly global::System.Text.Json.JsonEncodedText JsonHeadCenterX = global::System.Text.Json.JsonEncodedText.Encode("headCenterX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonHeadCenterY = global::System.Text.Json.JsonEncodedText.Encode("headCenterY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonHeadWidth = global::System.Text.Json.JsonEncodedText.Encode("headWidth");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonHeadHeight = global::System.Text.Json.JsonEncodedText.Encode("headHeight");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelTightX = global::System.Text.Json.JsonEncodedText.Encode("modelTightX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelTightY = global::System.Text.Json.JsonEncodedText.Encode("modelTightY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelTightS = global::System.Text.Json.JsonEncodedText.Encode("modelTightS");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelTightW = global::System.Text.Json.JsonEncodedText.Encode("modelTightW");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelTightH = global::System.Text.Json.JsonEncodedText.Encode("modelTightH");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelOriginW = global::System.Text.Json.JsonEncodedText.Encode("modelOriginW");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonModelOriginH = global::System.Text.Json.JsonEncodedText.Encode("modelOriginH");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonScale = global::System.Text.Json.JsonEncodedText.Encode("scale");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonAdjustX = global::System.Text.Json.JsonEncodedText.Encode("adjustX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonAdjustY = global::System.Text.Json.JsonEncodedText.Encode("adjustY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonSpaceB = global::System.Text.Json.JsonEncodedText.Encode("spaceB");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonSpaceT = global::System.Text.Json.JsonEncodedText.Encode("spaceT");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonSpaceL = global::System.Text.Json.JsonEncodedText.Encode("spaceL");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonSpaceR = global::System.Text.Json.JsonEncodedText.Encode("spaceR");
         private static readonly global::System.Text.Json.JsonEncodedText JsonTop = global::System.Text.Json.JsonEncodedText.Encode("top");
         private static readonly global::System.Text.Json.JsonEncodedText JsonLeft = global::System.Text.Json.JsonEncodedText.Encode("left");
         private static readonly global::System.Text.Json.JsonEncodedText JsonHeight = global::System.Text.Json.JsonEncodedText.Encode("height");
         private static readonly global::System.Text.Json.JsonEncodedText JsonWidth = global::System.Text.Json.JsonEncodedText.Encode("width");
 
-        /// <summary>Reads a AvatarEditor from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the AvatarEditor at the reader's position (an object); leaves the reader on its end.</summary>
         internal static new global::AiStudios.AvatarEditor ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarEditor");
             long objectStart = reader.TokenStartIndex;
-            double? headCenterX = default;
-            double? headCenterY = default;
-            double? headWidth = default;
-            double? headHeight = default;
-            double? modelTightX = default;
-            double? modelTightY = default;
-            double? modelTightS = default;
-            double? modelTightW = default;
-            double? modelTightH = default;
-            double? modelOriginW = default;
-            double? modelOriginH = default;
-            double? scale = default;
-            double? adjustX = default;
-            double? adjustY = default;
-            double? spaceB = default;
-            double? spaceT = default;
-            double? spaceL = default;
-            double? spaceR = default;
             double? top = default;
             double? left = default;
             double? height = default;
             double? width = default;
+            global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState inherited = new global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -75,40 +40,10 @@ namespace AiStudios
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
                         continue;
                     }
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scale"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) scale = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scale", ref unknown);
-                        continue;
-                    }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
                     {
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) width = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "width", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceB"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceB = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceB", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceT"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceT = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceT", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceL"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceL = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceL", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceR"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceR = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceR", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
@@ -117,84 +52,11 @@ namespace AiStudios
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "height", ref unknown);
                         continue;
                     }
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) adjustX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustX", ref unknown);
-                        continue;
-                    }
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) adjustY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustY", ref unknown);
-                        continue;
-                    }
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headWidth"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headWidth = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headWidth", ref unknown);
-                        continue;
-                    }
-                    case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headHeight"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headHeight = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headHeight", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headCenterX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterX", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headCenterY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterY", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightX", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightY", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightS"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightS = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightS", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightW"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightW = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightW", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightH"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightH = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightH", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginW"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelOriginW = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginW", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginH"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelOriginH = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginH", ref unknown);
-                        continue;
-                    }
+                }
+
+                if (inherited.TryRead(propertyName, ref reader, ref unknown))
+                {
+                    continue;
                 }
 
                 global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
@@ -202,29 +64,12 @@ namespace AiStudios
 
             var result = new global::AiStudios.AvatarEditor()
             {
-                HeadCenterX = headCenterX,
-                HeadCenterY = headCenterY,
-                HeadWidth = headWidth,
-                HeadHeight = headHeight,
-                ModelTightX = modelTightX,
-                ModelTightY = modelTightY,
-                ModelTightS = modelTightS,
-                ModelTightW = modelTightW,
-                ModelTightH = modelTightH,
-                ModelOriginW = modelOriginW,
-                ModelOriginH = modelOriginH,
-                Scale = scale,
-                AdjustX = adjustX,
-                AdjustY = adjustY,
-                SpaceB = spaceB,
-                SpaceT = spaceT,
-                SpaceL = spaceL,
-                SpaceR = spaceR,
                 Top = top,
                 Left = left,
                 Height = height,
                 Width = width,
             };
+            inherited.ApplyTo(result);
             result._additionalProperties = unknown;
             return result;
         }
@@ -235,24 +80,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (HeadCenterX is double headCenterX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadCenterX, headCenterX, "headCenterX");
-            if (HeadCenterY is double headCenterY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadCenterY, headCenterY, "headCenterY");
-            if (HeadWidth is double headWidth) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadWidth, headWidth, "headWidth");
-            if (HeadHeight is double headHeight) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadHeight, headHeight, "headHeight");
-            if (ModelTightX is double modelTightX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelTightX, modelTightX, "modelTightX");
-            if (ModelTightY is double modelTightY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelTightY, modelTightY, "modelTightY");
-            if (ModelTightS is double modelTightS) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelTightS, modelTightS, "modelTightS");
-            if (ModelTightW is double modelTightW) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelTightW, modelTightW, "modelTightW");
-            if (ModelTightH is double modelTightH) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelTightH, modelTightH, "modelTightH");
-            if (ModelOriginW is double modelOriginW) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelOriginW, modelOriginW, "modelOriginW");
-            if (ModelOriginH is double modelOriginH) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonModelOriginH, modelOriginH, "modelOriginH");
-            if (Scale is double scale) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonScale, scale, "scale");
-            if (AdjustX is double adjustX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonAdjustX, adjustX, "adjustX");
-            if (AdjustY is double adjustY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonAdjustY, adjustY, "adjustY");
-            if (SpaceB is double spaceB) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceB, spaceB, "spaceB");
-            if (SpaceT is double spaceT) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceT, spaceT, "spaceT");
-            if (SpaceL is double spaceL) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceL, spaceL, "spaceL");
-            if (SpaceR is double spaceR) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceR, spaceR, "spaceR");
+            WriteAvatarEditorValueProperties(writer);
             if (Top is double top) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonTop, top, "top");
             if (Left is double left) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonLeft, left, "left");
             if (Height is double height) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeight, height, "height");
@@ -263,42 +91,6 @@ namespace AiStudios
                 {
                     switch (entry.Key)
                     {
-                        case "headCenterX" when HeadCenterX is not null:
-                            continue;
-                        case "headCenterY" when HeadCenterY is not null:
-                            continue;
-                        case "headWidth" when HeadWidth is not null:
-                            continue;
-                        case "headHeight" when HeadHeight is not null:
-                            continue;
-                        case "modelTightX" when ModelTightX is not null:
-                            continue;
-                        case "modelTightY" when ModelTightY is not null:
-                            continue;
-                        case "modelTightS" when ModelTightS is not null:
-                            continue;
-                        case "modelTightW" when ModelTightW is not null:
-                            continue;
-                        case "modelTightH" when ModelTightH is not null:
-                            continue;
-                        case "modelOriginW" when ModelOriginW is not null:
-                            continue;
-                        case "modelOriginH" when ModelOriginH is not null:
-                            continue;
-                        case "scale" when Scale is not null:
-                            continue;
-                        case "adjustX" when AdjustX is not null:
-                            continue;
-                        case "adjustY" when AdjustY is not null:
-                            continue;
-                        case "spaceB" when SpaceB is not null:
-                            continue;
-                        case "spaceT" when SpaceT is not null:
-                            continue;
-                        case "spaceL" when SpaceL is not null:
-                            continue;
-                        case "spaceR" when SpaceR is not null:
-                            continue;
                         case "top" when Top is not null:
                             continue;
                         case "left" when Left is not null:
@@ -307,6 +99,11 @@ namespace AiStudios
                             continue;
                         case "width" when Width is not null:
                             continue;
+                    }
+
+                    if (IsWrittenAvatarEditorValueProperty(entry.Key))
+                    {
+                        continue;
                     }
 
                     writer.WritePropertyName(entry.Key);

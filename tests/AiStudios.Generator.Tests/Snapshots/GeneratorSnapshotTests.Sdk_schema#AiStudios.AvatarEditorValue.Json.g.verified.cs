@@ -25,144 +25,20 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonSpaceL = global::System.Text.Json.JsonEncodedText.Encode("spaceL");
         private static readonly global::System.Text.Json.JsonEncodedText JsonSpaceR = global::System.Text.Json.JsonEncodedText.Encode("spaceR");
 
-        /// <summary>Reads a AvatarEditorValue from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the AvatarEditorValue at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.AvatarEditorValue ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarEditorValue");
             long objectStart = reader.TokenStartIndex;
-            double? headCenterX = default;
-            double? headCenterY = default;
-            double? headWidth = default;
-            double? headHeight = default;
-            double? modelTightX = default;
-            double? modelTightY = default;
-            double? modelTightS = default;
-            double? modelTightW = default;
-            double? modelTightH = default;
-            double? modelOriginW = default;
-            double? modelOriginH = default;
-            double? scale = default;
-            double? adjustX = default;
-            double? adjustY = default;
-            double? spaceB = default;
-            double? spaceT = default;
-            double? spaceL = default;
-            double? spaceR = default;
+            global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState inherited = new global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
-                switch (propertyName.Length)
+                if (inherited.TryRead(propertyName, ref reader, ref unknown))
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scale"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) scale = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scale", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceB"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceB = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceB", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceT"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceT = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceT", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceL"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceL = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceL", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceR"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) spaceR = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceR", ref unknown);
-                        continue;
-                    }
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) adjustX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustX", ref unknown);
-                        continue;
-                    }
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) adjustY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustY", ref unknown);
-                        continue;
-                    }
-                    case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headWidth"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headWidth = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headWidth", ref unknown);
-                        continue;
-                    }
-                    case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headHeight"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headHeight = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headHeight", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headCenterX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterX", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) headCenterY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterY", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightX", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightY", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightS"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightS = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightS", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightW"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightW = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightW", ref unknown);
-                        continue;
-                    }
-                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightH"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelTightH = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightH", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginW"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelOriginW = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginW", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginH"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) modelOriginH = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginH", ref unknown);
-                        continue;
-                    }
+                    continue;
                 }
 
                 global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
@@ -170,35 +46,179 @@ namespace AiStudios
 
             var result = new global::AiStudios.AvatarEditorValue()
             {
-                HeadCenterX = headCenterX,
-                HeadCenterY = headCenterY,
-                HeadWidth = headWidth,
-                HeadHeight = headHeight,
-                ModelTightX = modelTightX,
-                ModelTightY = modelTightY,
-                ModelTightS = modelTightS,
-                ModelTightW = modelTightW,
-                ModelTightH = modelTightH,
-                ModelOriginW = modelOriginW,
-                ModelOriginH = modelOriginH,
-                Scale = scale,
-                AdjustX = adjustX,
-                AdjustY = adjustY,
-                SpaceB = spaceB,
-                SpaceT = spaceT,
-                SpaceL = spaceL,
-                SpaceR = spaceR,
             };
+            inherited.ApplyTo(result);
             result._additionalProperties = unknown;
             return result;
         }
 
-        /// <summary>Writes this object as JSON, wire names exactly as the service spells them.</summary>
-        /// <param name="writer">Where the JSON goes.</param>
-        public virtual void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+        /// <summary>What a reader has read of the properties AvatarEditorValue declares; shared by the readers of every class derived from it.</summary>
+        private protected struct AvatarEditorValueJsonState
         {
-            if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteStartObject();
+            internal double? HeadCenterX;
+            internal double? HeadCenterY;
+            internal double? HeadWidth;
+            internal double? HeadHeight;
+            internal double? ModelTightX;
+            internal double? ModelTightY;
+            internal double? ModelTightS;
+            internal double? ModelTightW;
+            internal double? ModelTightH;
+            internal double? ModelOriginW;
+            internal double? ModelOriginH;
+            internal double? Scale;
+            internal double? AdjustX;
+            internal double? AdjustY;
+            internal double? SpaceB;
+            internal double? SpaceT;
+            internal double? SpaceL;
+            internal double? SpaceR;
+
+            /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            {
+                switch (propertyName.Length)
+                {
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scale"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Scale = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scale", ref unknown);
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceB"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceB = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceB", ref unknown);
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceT"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceT = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceT", ref unknown);
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceL"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceL = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceL", ref unknown);
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceR"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceR = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceR", ref unknown);
+                        return true;
+                    }
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustX", ref unknown);
+                        return true;
+                    }
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustY", ref unknown);
+                        return true;
+                    }
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headWidth"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadWidth = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headWidth", ref unknown);
+                        return true;
+                    }
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headHeight"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadHeight = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headHeight", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterX", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterY", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightX", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightY", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightS"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightS = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightS", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightW"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightW = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightW", ref unknown);
+                        return true;
+                    }
+                    case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightH"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightH = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightH", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginW"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginW = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginW", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginH"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginH = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginH", ref unknown);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Sets the optional properties read; required ones are set when the object is created.</summary>
+            internal readonly void ApplyTo(global::AiStudios.AvatarEditorValue target)
+            {
+                target.HeadCenterX = HeadCenterX;
+                target.HeadCenterY = HeadCenterY;
+                target.HeadWidth = HeadWidth;
+                target.HeadHeight = HeadHeight;
+                target.ModelTightX = ModelTightX;
+                target.ModelTightY = ModelTightY;
+                target.ModelTightS = ModelTightS;
+                target.ModelTightW = ModelTightW;
+                target.ModelTightH = ModelTightH;
+                target.ModelOriginW = ModelOriginW;
+                target.ModelOriginH = ModelOriginH;
+                target.Scale = Scale;
+                target.AdjustX = AdjustX;
+                target.AdjustY = AdjustY;
+                target.SpaceB = SpaceB;
+                target.SpaceT = SpaceT;
+                target.SpaceL = SpaceL;
+                target.SpaceR = SpaceR;
+            }
+        }
+
+        /// <summary>Writes the properties AvatarEditorValue declares, after those of its bases.</summary>
+        private protected void WriteAvatarEditorValueProperties(global::System.Text.Json.Utf8JsonWriter writer)
+        {
             if (HeadCenterX is double headCenterX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadCenterX, headCenterX, "headCenterX");
             if (HeadCenterY is double headCenterY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadCenterY, headCenterY, "headCenterY");
             if (HeadWidth is double headWidth) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeadWidth, headWidth, "headWidth");
@@ -217,48 +237,46 @@ namespace AiStudios
             if (SpaceT is double spaceT) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceT, spaceT, "spaceT");
             if (SpaceL is double spaceL) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceL, spaceL, "spaceL");
             if (SpaceR is double spaceR) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonSpaceR, spaceR, "spaceR");
+        }
+
+        /// <summary>Whether WriteAvatarEditorValueProperties wrote a typed property of this name, which then shadows a kept raw one.</summary>
+        private protected bool IsWrittenAvatarEditorValueProperty(string name) => name switch
+        {
+            "headCenterX" => HeadCenterX is not null,
+            "headCenterY" => HeadCenterY is not null,
+            "headWidth" => HeadWidth is not null,
+            "headHeight" => HeadHeight is not null,
+            "modelTightX" => ModelTightX is not null,
+            "modelTightY" => ModelTightY is not null,
+            "modelTightS" => ModelTightS is not null,
+            "modelTightW" => ModelTightW is not null,
+            "modelTightH" => ModelTightH is not null,
+            "modelOriginW" => ModelOriginW is not null,
+            "modelOriginH" => ModelOriginH is not null,
+            "scale" => Scale is not null,
+            "adjustX" => AdjustX is not null,
+            "adjustY" => AdjustY is not null,
+            "spaceB" => SpaceB is not null,
+            "spaceT" => SpaceT is not null,
+            "spaceL" => SpaceL is not null,
+            "spaceR" => SpaceR is not null,
+            _ => false,
+        };
+
+        /// <summary>Writes this object as JSON, wire names exactly as the service spells them.</summary>
+        /// <param name="writer">Where the JSON goes.</param>
+        public virtual void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
+            writer.WriteStartObject();
+            WriteAvatarEditorValueProperties(writer);
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
                 {
-                    switch (entry.Key)
+                    if (IsWrittenAvatarEditorValueProperty(entry.Key))
                     {
-                        case "headCenterX" when HeadCenterX is not null:
-                            continue;
-                        case "headCenterY" when HeadCenterY is not null:
-                            continue;
-                        case "headWidth" when HeadWidth is not null:
-                            continue;
-                        case "headHeight" when HeadHeight is not null:
-                            continue;
-                        case "modelTightX" when ModelTightX is not null:
-                            continue;
-                        case "modelTightY" when ModelTightY is not null:
-                            continue;
-                        case "modelTightS" when ModelTightS is not null:
-                            continue;
-                        case "modelTightW" when ModelTightW is not null:
-                            continue;
-                        case "modelTightH" when ModelTightH is not null:
-                            continue;
-                        case "modelOriginW" when ModelOriginW is not null:
-                            continue;
-                        case "modelOriginH" when ModelOriginH is not null:
-                            continue;
-                        case "scale" when Scale is not null:
-                            continue;
-                        case "adjustX" when AdjustX is not null:
-                            continue;
-                        case "adjustY" when AdjustY is not null:
-                            continue;
-                        case "spaceB" when SpaceB is not null:
-                            continue;
-                        case "spaceT" when SpaceT is not null:
-                            continue;
-                        case "spaceL" when SpaceL is not null:
-                            continue;
-                        case "spaceR" when SpaceR is not null:
-                            continue;
+                        continue;
                     }
 
                     writer.WritePropertyName(entry.Key);

@@ -8,7 +8,7 @@ namespace AiStudios
     {
         private static readonly global::System.Text.Json.JsonEncodedText JsonType = global::System.Text.Json.JsonEncodedText.Encode("type");
 
-        /// <summary>Reads a AvatarEffect from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the AvatarEffect at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.AvatarEffect ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarEffect");

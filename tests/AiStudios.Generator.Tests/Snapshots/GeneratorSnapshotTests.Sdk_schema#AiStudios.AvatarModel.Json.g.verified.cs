@@ -17,7 +17,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonEditorValue = global::System.Text.Json.JsonEncodedText.Encode("editorValue");
         private static readonly global::System.Text.Json.JsonEncodedText JsonMaskFile = global::System.Text.Json.JsonEncodedText.Encode("maskFile");
 
-        /// <summary>Reads a AvatarModel from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the AvatarModel at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.AvatarModel ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarModel");

@@ -12,7 +12,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonSourceUrl = global::System.Text.Json.JsonEncodedText.Encode("source_url");
         private static readonly global::System.Text.Json.JsonEncodedText JsonSourceColor = global::System.Text.Json.JsonEncodedText.Encode("source_color");
 
-        /// <summary>Reads a Background from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the Background at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.Background ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Background");

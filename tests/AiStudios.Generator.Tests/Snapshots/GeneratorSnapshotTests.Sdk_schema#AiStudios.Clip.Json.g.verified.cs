@@ -6,6 +6,30 @@ namespace AiStudios
 {
     public abstract partial class Clip
     {
+        private static readonly global::System.Text.Json.JsonEncodedText JsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonType = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLayer = global::System.Text.Json.JsonEncodedText.Encode("layer");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonTop = global::System.Text.Json.JsonEncodedText.Encode("top");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLeft = global::System.Text.Json.JsonEncodedText.Encode("left");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonWidth = global::System.Text.Json.JsonEncodedText.Encode("width");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonHeight = global::System.Text.Json.JsonEncodedText.Encode("height");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonScaleX = global::System.Text.Json.JsonEncodedText.Encode("scaleX");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonScaleY = global::System.Text.Json.JsonEncodedText.Encode("scaleY");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonAngle = global::System.Text.Json.JsonEncodedText.Encode("angle");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonOpacity = global::System.Text.Json.JsonEncodedText.Encode("opacity");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonFill = global::System.Text.Json.JsonEncodedText.Encode("fill");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonTag = global::System.Text.Json.JsonEncodedText.Encode("tag");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockScalingFlip = global::System.Text.Json.JsonEncodedText.Encode("lockScalingFlip");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockMovementX = global::System.Text.Json.JsonEncodedText.Encode("lockMovementX");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockMovementY = global::System.Text.Json.JsonEncodedText.Encode("lockMovementY");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockRotation = global::System.Text.Json.JsonEncodedText.Encode("lockRotation");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockScalingX = global::System.Text.Json.JsonEncodedText.Encode("lockScalingX");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockScalingY = global::System.Text.Json.JsonEncodedText.Encode("lockScalingY");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockSkewingX = global::System.Text.Json.JsonEncodedText.Encode("lockSkewingX");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockSkewingY = global::System.Text.Json.JsonEncodedText.Encode("lockSkewingY");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonLockUniScaling = global::System.Text.Json.JsonEncodedText.Encode("lockUniScaling");
+
         /// <summary>Reads a Clip of the kind its <c>type</c> names; leaves the reader on its end.</summary>
         internal static global::AiStudios.Clip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -43,6 +67,269 @@ namespace AiStudios
 
             throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(reader.TokenStartIndex, "type");
         }
+
+        /// <summary>What a reader has read of the properties Clip declares; shared by the readers of every class derived from it.</summary>
+        private protected struct ClipJsonState
+        {
+            /// <summary>Whether to keep the discriminator's value (the fallback class needs it; the others imply it).</summary>
+            internal bool KeepDiscriminator;
+            internal string? Id;
+            internal string? Type;
+            internal int? Layer;
+            internal double? Top;
+            internal double? Left;
+            internal double? Width;
+            internal double? Height;
+            internal double? ScaleX;
+            internal double? ScaleY;
+            internal double? Angle;
+            internal int? Opacity;
+            internal string? Fill;
+            internal string? Name;
+            internal string? Tag;
+            internal bool? LockScalingFlip;
+            internal bool? LockMovementX;
+            internal bool? LockMovementY;
+            internal bool? LockRotation;
+            internal bool? LockScalingX;
+            internal bool? LockScalingY;
+            internal bool? LockSkewingX;
+            internal bool? LockSkewingY;
+            internal bool? LockUniScaling;
+
+            /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            {
+                switch (propertyName.Length)
+                {
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Id = parsed;
+                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "id", "a string");
+                        return true;
+                    }
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "top"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Top = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "top", ref unknown);
+                        return true;
+                    }
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Tag = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "tag", ref unknown);
+                        return true;
+                    }
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
+                    {
+                        if (KeepDiscriminator)
+                        {
+                            if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Type = parsed;
+                            else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "type", "a string");
+                        }
+                        else reader.Skip();
+                        return true;
+                    }
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Left = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
+                        return true;
+                    }
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fill"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Fill = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fill", ref unknown);
+                        return true;
+                    }
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Name = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "name", ref unknown);
+                        return true;
+                    }
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "layer"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Layer = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "layer", ref unknown);
+                        return true;
+                    }
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Width = parsed;
+                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "width", "a finite number");
+                        return true;
+                    }
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "angle"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Angle = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "angle", ref unknown);
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Height = parsed;
+                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "height", "a finite number");
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleX", ref unknown);
+                        return true;
+                    }
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleY", ref unknown);
+                        return true;
+                    }
+                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "opacity"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Opacity = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "opacity", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockRotation"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockRotation = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockRotation", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingX", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingY", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingX", ref unknown);
+                        return true;
+                    }
+                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingY", ref unknown);
+                        return true;
+                    }
+                    case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementX"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementX = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementX", ref unknown);
+                        return true;
+                    }
+                    case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementY"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementY = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementY", ref unknown);
+                        return true;
+                    }
+                    case 14 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockUniScaling"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockUniScaling = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockUniScaling", ref unknown);
+                        return true;
+                    }
+                    case 15 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingFlip"u8):
+                    {
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingFlip = parsed;
+                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingFlip", ref unknown);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Sets the optional properties read; required ones are set when the object is created.</summary>
+            internal readonly void ApplyTo(global::AiStudios.Clip target)
+            {
+                target.Layer = Layer;
+                target.Top = Top;
+                target.Left = Left;
+                target.ScaleX = ScaleX;
+                target.ScaleY = ScaleY;
+                target.Angle = Angle;
+                target.Opacity = Opacity;
+                target.Fill = Fill;
+                target.Name = Name;
+                target.Tag = Tag;
+                target.LockScalingFlip = LockScalingFlip;
+                target.LockMovementX = LockMovementX;
+                target.LockMovementY = LockMovementY;
+                target.LockRotation = LockRotation;
+                target.LockScalingX = LockScalingX;
+                target.LockScalingY = LockScalingY;
+                target.LockSkewingX = LockSkewingX;
+                target.LockSkewingY = LockSkewingY;
+                target.LockUniScaling = LockUniScaling;
+            }
+        }
+
+        /// <summary>Writes the properties Clip declares, after those of its bases.</summary>
+        private protected void WriteClipProperties(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (Id is not null) writer.WriteString(JsonId, Id);
+            if (Type is not null) writer.WriteString(JsonType, Type);
+            if (Layer is int layer) writer.WriteNumber(JsonLayer, layer);
+            if (Top is double top) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonTop, top, "top");
+            if (Left is double left) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonLeft, left, "left");
+            global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonWidth, Width, "width");
+            global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeight, Height, "height");
+            if (ScaleX is double scaleX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonScaleX, scaleX, "scaleX");
+            if (ScaleY is double scaleY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonScaleY, scaleY, "scaleY");
+            if (Angle is double angle) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonAngle, angle, "angle");
+            if (Opacity is int opacity) writer.WriteNumber(JsonOpacity, opacity);
+            if (Fill is not null) writer.WriteString(JsonFill, Fill);
+            if (Name is not null) writer.WriteString(JsonName, Name);
+            if (Tag is not null) writer.WriteString(JsonTag, Tag);
+            if (LockScalingFlip is bool lockScalingFlip) writer.WriteBoolean(JsonLockScalingFlip, lockScalingFlip);
+            if (LockMovementX is bool lockMovementX) writer.WriteBoolean(JsonLockMovementX, lockMovementX);
+            if (LockMovementY is bool lockMovementY) writer.WriteBoolean(JsonLockMovementY, lockMovementY);
+            if (LockRotation is bool lockRotation) writer.WriteBoolean(JsonLockRotation, lockRotation);
+            if (LockScalingX is bool lockScalingX) writer.WriteBoolean(JsonLockScalingX, lockScalingX);
+            if (LockScalingY is bool lockScalingY) writer.WriteBoolean(JsonLockScalingY, lockScalingY);
+            if (LockSkewingX is bool lockSkewingX) writer.WriteBoolean(JsonLockSkewingX, lockSkewingX);
+            if (LockSkewingY is bool lockSkewingY) writer.WriteBoolean(JsonLockSkewingY, lockSkewingY);
+            if (LockUniScaling is bool lockUniScaling) writer.WriteBoolean(JsonLockUniScaling, lockUniScaling);
+        }
+
+        /// <summary>Whether WriteClipProperties wrote a typed property of this name, which then shadows a kept raw one.</summary>
+        private protected bool IsWrittenClipProperty(string name) => name switch
+        {
+            "id" => Id is not null,
+            "type" => true,
+            "layer" => Layer is not null,
+            "top" => Top is not null,
+            "left" => Left is not null,
+            "width" => true,
+            "height" => true,
+            "scaleX" => ScaleX is not null,
+            "scaleY" => ScaleY is not null,
+            "angle" => Angle is not null,
+            "opacity" => Opacity is not null,
+            "fill" => Fill is not null,
+            "name" => Name is not null,
+            "tag" => Tag is not null,
+            "lockScalingFlip" => LockScalingFlip is not null,
+            "lockMovementX" => LockMovementX is not null,
+            "lockMovementY" => LockMovementY is not null,
+            "lockRotation" => LockRotation is not null,
+            "lockScalingX" => LockScalingX is not null,
+            "lockScalingY" => LockScalingY is not null,
+            "lockSkewingX" => LockSkewingX is not null,
+            "lockSkewingY" => LockSkewingY is not null,
+            "lockUniScaling" => LockUniScaling is not null,
+            _ => false,
+        };
 
         /// <summary>Writes this object as JSON, wire names exactly as the service spells them.</summary>
         /// <param name="writer">Where the JSON goes.</param>

@@ -9,7 +9,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonText = global::System.Text.Json.JsonEncodedText.Encode("org");
         private static readonly global::System.Text.Json.JsonEncodedText JsonTts = global::System.Text.Json.JsonEncodedText.Encode("tts");
 
-        /// <summary>Reads a ClipScript from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the ClipScript at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.ClipScript ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "ClipScript");

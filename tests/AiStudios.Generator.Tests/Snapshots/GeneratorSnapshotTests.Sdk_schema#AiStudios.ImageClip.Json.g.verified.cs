@@ -6,61 +6,17 @@ namespace AiStudios
 {
     public sealed partial class ImageClip
     {
-        private static readonly global::System.Text.Json.JsonEncodedText JsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonType = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLayer = global::System.Text.Json.JsonEncodedText.Encode("layer");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonTop = global::System.Text.Json.JsonEncodedText.Encode("top");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLeft = global::System.Text.Json.JsonEncodedText.Encode("left");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonWidth = global::System.Text.Json.JsonEncodedText.Encode("width");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonHeight = global::System.Text.Json.JsonEncodedText.Encode("height");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonScaleX = global::System.Text.Json.JsonEncodedText.Encode("scaleX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonScaleY = global::System.Text.Json.JsonEncodedText.Encode("scaleY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonAngle = global::System.Text.Json.JsonEncodedText.Encode("angle");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonOpacity = global::System.Text.Json.JsonEncodedText.Encode("opacity");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonFill = global::System.Text.Json.JsonEncodedText.Encode("fill");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonTag = global::System.Text.Json.JsonEncodedText.Encode("tag");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockScalingFlip = global::System.Text.Json.JsonEncodedText.Encode("lockScalingFlip");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockMovementX = global::System.Text.Json.JsonEncodedText.Encode("lockMovementX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockMovementY = global::System.Text.Json.JsonEncodedText.Encode("lockMovementY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockRotation = global::System.Text.Json.JsonEncodedText.Encode("lockRotation");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockScalingX = global::System.Text.Json.JsonEncodedText.Encode("lockScalingX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockScalingY = global::System.Text.Json.JsonEncodedText.Encode("lockScalingY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockSkewingX = global::System.Text.Json.JsonEncodedText.Encode("lockSkewingX");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockSkewingY = global::System.Text.Json.JsonEncodedText.Encode("lockSkewingY");
-        private static readonly global::System.Text.Json.JsonEncodedText JsonLockUniScaling = global::System.Text.Json.JsonEncodedText.Encode("lockUniScaling");
         private static readonly global::System.Text.Json.JsonEncodedText JsonSourceUrl = global::System.Text.Json.JsonEncodedText.Encode("source_url");
         private static readonly global::System.Text.Json.JsonEncodedText JsonAnimation = global::System.Text.Json.JsonEncodedText.Encode("animation");
 
-        /// <summary>Reads a ImageClip from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the ImageClip at the reader's position (an object); leaves the reader on its end.</summary>
         internal static new global::AiStudios.ImageClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "ImageClip");
             long objectStart = reader.TokenStartIndex;
-            string? id = default;
-            int? layer = default;
-            double? top = default;
-            double? left = default;
-            double? width = default;
-            double? height = default;
-            double? scaleX = default;
-            double? scaleY = default;
-            double? angle = default;
-            int? opacity = default;
-            string? fill = default;
-            string? name = default;
-            string? tag = default;
-            bool? lockScalingFlip = default;
-            bool? lockMovementX = default;
-            bool? lockMovementY = default;
-            bool? lockRotation = default;
-            bool? lockScalingX = default;
-            bool? lockScalingY = default;
-            bool? lockSkewingX = default;
-            bool? lockSkewingY = default;
-            bool? lockUniScaling = default;
             string? sourceUrl = default;
             global::AiStudios.Animation? animation = default;
+            global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -68,86 +24,6 @@ namespace AiStudios
                 reader.Read();
                 switch (propertyName.Length)
                 {
-                    case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) id = parsed;
-                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "id", "a string");
-                        continue;
-                    }
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "top"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) top = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "top", ref unknown);
-                        continue;
-                    }
-                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) tag = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "tag", ref unknown);
-                        continue;
-                    }
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
-                        continue;
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) left = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
-                        continue;
-                    }
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fill"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) fill = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fill", ref unknown);
-                        continue;
-                    }
-                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) name = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "name", ref unknown);
-                        continue;
-                    }
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "layer"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) layer = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "layer", ref unknown);
-                        continue;
-                    }
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) width = parsed;
-                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "width", "a finite number");
-                        continue;
-                    }
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "angle"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) angle = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "angle", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) height = parsed;
-                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "height", "a finite number");
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) scaleX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleX", ref unknown);
-                        continue;
-                    }
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) scaleY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleY", ref unknown);
-                        continue;
-                    }
-                    case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "opacity"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) opacity = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "opacity", ref unknown);
-                        continue;
-                    }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "animation"u8):
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) animation = global::AiStudios.Animation.ReadJson(ref reader);
@@ -160,60 +36,11 @@ namespace AiStudios
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "source_url", "a string");
                         continue;
                     }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockRotation"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockRotation = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockRotation", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockScalingX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingX", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockScalingY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingY", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockSkewingX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingX", ref unknown);
-                        continue;
-                    }
-                    case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockSkewingY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingY", ref unknown);
-                        continue;
-                    }
-                    case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementX"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockMovementX = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementX", ref unknown);
-                        continue;
-                    }
-                    case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementY"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockMovementY = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementY", ref unknown);
-                        continue;
-                    }
-                    case 14 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockUniScaling"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockUniScaling = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockUniScaling", ref unknown);
-                        continue;
-                    }
-                    case 15 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingFlip"u8):
-                    {
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) lockScalingFlip = parsed;
-                        else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingFlip", ref unknown);
-                        continue;
-                    }
+                }
+
+                if (inherited.TryRead(propertyName, ref reader, ref unknown))
+                {
+                    continue;
                 }
 
                 global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
@@ -221,31 +48,13 @@ namespace AiStudios
 
             var result = new global::AiStudios.ImageClip()
             {
-                Id = id ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "id"),
-                Layer = layer,
-                Top = top,
-                Left = left,
-                Width = width ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "width"),
-                Height = height ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "height"),
-                ScaleX = scaleX,
-                ScaleY = scaleY,
-                Angle = angle,
-                Opacity = opacity,
-                Fill = fill,
-                Name = name,
-                Tag = tag,
-                LockScalingFlip = lockScalingFlip,
-                LockMovementX = lockMovementX,
-                LockMovementY = lockMovementY,
-                LockRotation = lockRotation,
-                LockScalingX = lockScalingX,
-                LockScalingY = lockScalingY,
-                LockSkewingX = lockSkewingX,
-                LockSkewingY = lockSkewingY,
-                LockUniScaling = lockUniScaling,
+                Id = inherited.Id ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "id"),
+                Width = inherited.Width ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "width"),
+                Height = inherited.Height ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "height"),
                 SourceUrl = sourceUrl ?? throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "source_url"),
                 Animation = animation,
             };
+            inherited.ApplyTo(result);
             result._additionalProperties = unknown;
             return result;
         }
@@ -256,29 +65,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Id is not null) writer.WriteString(JsonId, Id);
-            if (Type is not null) writer.WriteString(JsonType, Type);
-            if (Layer is int layer) writer.WriteNumber(JsonLayer, layer);
-            if (Top is double top) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonTop, top, "top");
-            if (Left is double left) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonLeft, left, "left");
-            global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonWidth, Width, "width");
-            global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonHeight, Height, "height");
-            if (ScaleX is double scaleX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonScaleX, scaleX, "scaleX");
-            if (ScaleY is double scaleY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonScaleY, scaleY, "scaleY");
-            if (Angle is double angle) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonAngle, angle, "angle");
-            if (Opacity is int opacity) writer.WriteNumber(JsonOpacity, opacity);
-            if (Fill is not null) writer.WriteString(JsonFill, Fill);
-            if (Name is not null) writer.WriteString(JsonName, Name);
-            if (Tag is not null) writer.WriteString(JsonTag, Tag);
-            if (LockScalingFlip is bool lockScalingFlip) writer.WriteBoolean(JsonLockScalingFlip, lockScalingFlip);
-            if (LockMovementX is bool lockMovementX) writer.WriteBoolean(JsonLockMovementX, lockMovementX);
-            if (LockMovementY is bool lockMovementY) writer.WriteBoolean(JsonLockMovementY, lockMovementY);
-            if (LockRotation is bool lockRotation) writer.WriteBoolean(JsonLockRotation, lockRotation);
-            if (LockScalingX is bool lockScalingX) writer.WriteBoolean(JsonLockScalingX, lockScalingX);
-            if (LockScalingY is bool lockScalingY) writer.WriteBoolean(JsonLockScalingY, lockScalingY);
-            if (LockSkewingX is bool lockSkewingX) writer.WriteBoolean(JsonLockSkewingX, lockSkewingX);
-            if (LockSkewingY is bool lockSkewingY) writer.WriteBoolean(JsonLockSkewingY, lockSkewingY);
-            if (LockUniScaling is bool lockUniScaling) writer.WriteBoolean(JsonLockUniScaling, lockUniScaling);
+            WriteClipProperties(writer);
             if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
             if (Animation is not null)
             {
@@ -291,56 +78,15 @@ namespace AiStudios
                 {
                     switch (entry.Key)
                     {
-                        case "id" when Id is not null:
-                            continue;
-                        case "type":
-                            continue;
-                        case "layer" when Layer is not null:
-                            continue;
-                        case "top" when Top is not null:
-                            continue;
-                        case "left" when Left is not null:
-                            continue;
-                        case "width":
-                            continue;
-                        case "height":
-                            continue;
-                        case "scaleX" when ScaleX is not null:
-                            continue;
-                        case "scaleY" when ScaleY is not null:
-                            continue;
-                        case "angle" when Angle is not null:
-                            continue;
-                        case "opacity" when Opacity is not null:
-                            continue;
-                        case "fill" when Fill is not null:
-                            continue;
-                        case "name" when Name is not null:
-                            continue;
-                        case "tag" when Tag is not null:
-                            continue;
-                        case "lockScalingFlip" when LockScalingFlip is not null:
-                            continue;
-                        case "lockMovementX" when LockMovementX is not null:
-                            continue;
-                        case "lockMovementY" when LockMovementY is not null:
-                            continue;
-                        case "lockRotation" when LockRotation is not null:
-                            continue;
-                        case "lockScalingX" when LockScalingX is not null:
-                            continue;
-                        case "lockScalingY" when LockScalingY is not null:
-                            continue;
-                        case "lockSkewingX" when LockSkewingX is not null:
-                            continue;
-                        case "lockSkewingY" when LockSkewingY is not null:
-                            continue;
-                        case "lockUniScaling" when LockUniScaling is not null:
-                            continue;
                         case "source_url" when SourceUrl is not null:
                             continue;
                         case "animation" when Animation is not null:
                             continue;
+                    }
+
+                    if (IsWrittenClipProperty(entry.Key))
+                    {
+                        continue;
                     }
 
                     writer.WritePropertyName(entry.Key);

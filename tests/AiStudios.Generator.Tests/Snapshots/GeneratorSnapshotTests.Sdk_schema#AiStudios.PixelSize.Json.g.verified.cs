@@ -9,7 +9,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonWidth = global::System.Text.Json.JsonEncodedText.Encode("width");
         private static readonly global::System.Text.Json.JsonEncodedText JsonHeight = global::System.Text.Json.JsonEncodedText.Encode("height");
 
-        /// <summary>Reads a PixelSize from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the PixelSize at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.PixelSize ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "PixelSize");

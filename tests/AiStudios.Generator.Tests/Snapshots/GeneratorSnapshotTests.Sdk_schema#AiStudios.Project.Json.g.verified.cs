@@ -49,7 +49,7 @@ namespace AiStudios
         /// <returns>The UTF-8 bytes.</returns>
         public byte[] ToUtf8Bytes() => global::AiStudios.Serialization.JsonDocumentWriter.ToUtf8Bytes(WriteTo);
 
-        /// <summary>Reads a Project from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the Project at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.Project ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Project");

@@ -13,7 +13,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonClips = global::System.Text.Json.JsonEncodedText.Encode("clips");
         private static readonly global::System.Text.Json.JsonEncodedText JsonThumbnailUrl = global::System.Text.Json.JsonEncodedText.Encode("thumbnailUrl");
 
-        /// <summary>Reads a Scene from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the Scene at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.Scene ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Scene");

@@ -12,7 +12,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonModelId = global::System.Text.Json.JsonEncodedText.Encode("modelId");
         private static readonly global::System.Text.Json.JsonEncodedText JsonClothId = global::System.Text.Json.JsonEncodedText.Encode("clothId");
 
-        /// <summary>Reads a Script from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the Script at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.Script ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Script");

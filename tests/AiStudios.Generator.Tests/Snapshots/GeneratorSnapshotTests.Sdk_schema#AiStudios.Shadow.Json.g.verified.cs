@@ -12,7 +12,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonOffsetY = global::System.Text.Json.JsonEncodedText.Encode("offsetY");
         private static readonly global::System.Text.Json.JsonEncodedText JsonEnabled = global::System.Text.Json.JsonEncodedText.Encode("enabled");
 
-        /// <summary>Reads a Shadow from the object at the reader's position; leaves the reader on its end.</summary>
+        /// <summary>Reads the Shadow at the reader's position (an object); leaves the reader on its end.</summary>
         internal static global::AiStudios.Shadow ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Shadow");
