@@ -25,6 +25,7 @@ namespace AiStudios.Generator
             IncrementalValuesProvider<SchemaResult> schemas = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
                 .Select(static (text, token) => new SourceFile(text.Path, text.GetText(token)?.ToString()))
+                .Where(static file => SchemaReader.IsProjectSchema(file.Path, file.Text))
                 .WithTrackingName(TrackingNames.SchemaFiles)
                 .Select(static (file, _) => file.Text is null
                     ? new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty)
@@ -54,7 +55,8 @@ namespace AiStudios.Generator
                     : AvatarCatalogReader.Read(pair.Left.Path, pair.Left.Text, pair.Right))
                 .WithTrackingName(TrackingNames.CatalogModels);
 
-            context.RegisterSourceOutput(catalogs.Combine(facts).Combine(options), static (output, pair) => EmitCatalog(output, pair.Left.Left, pair.Left.Right, pair.Right));
+            // Several catalog files may fill one Avatars class: they are merged, so emit over all of them.
+            context.RegisterSourceOutput(catalogs.Collect().Combine(facts).Combine(options), static (output, pair) => EmitCatalogs(output, pair.Left.Left, pair.Left.Right, pair.Right));
 
             // The shared validation rules read every catalog of the project as one list.
             context.RegisterSourceOutput(catalogs.Collect().Combine(options), static (output, pair) => EmitAvatarFacts(output, pair.Left, pair.Right));
@@ -96,25 +98,36 @@ namespace AiStudios.Generator
             }
         }
 
-        private static void EmitCatalog(SourceProductionContext output, CatalogResult result, CompilationFacts facts, GeneratorOptions options)
+        private static void EmitCatalogs(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<CatalogResult> results, CompilationFacts facts, GeneratorOptions options)
         {
-            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            foreach (CatalogResult result in results)
             {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
             }
 
-            if (result.Model is null || !options.Model)
+            if (!options.Model)
             {
                 return;
             }
 
-            try
+            foreach (CatalogGroup group in CatalogGroup.From(results))
             {
-                output.AddSource(result.Model.Namespace + ".Avatars.g.cs", SourceText.From(AvatarCatalogEmitter.Emit(result.Model, facts), System.Text.Encoding.UTF8));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                ReportInternalError(output, result.Model.SourcePath, e);
+                foreach (DiagnosticInfo diagnostic in group.Diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+
+                try
+                {
+                    output.AddSource(group.Model.Namespace + "." + group.Model.ClassName + ".g.cs", SourceText.From(AvatarCatalogEmitter.Emit(group.Model, group.SourceNames, facts), System.Text.Encoding.UTF8));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    ReportInternalError(output, group.Model.SourcePath, e);
+                }
             }
         }
 

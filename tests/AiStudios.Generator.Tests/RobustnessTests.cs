@@ -7,7 +7,7 @@ namespace AiStudios.Generator.Tests
     /// <summary>A broken schema is a diagnostic at its file, line and column; the generator never throws.</summary>
     public class RobustnessTests
     {
-        private static (Diagnostic[] Diagnostics, GeneratorRunResult Result) Run(string schema, string path = "/repo/schema/broken.schema.json")
+        private static (Diagnostic[] Diagnostics, GeneratorRunResult Result) Run(string schema, string path = "/repo/schema/project.schema.json")
         {
             // Without the SDK's rule-facts switch, every generated file comes from the schema under test.
             var run = GeneratorHarness.Run(GeneratorHarness.NoBuildProperties, GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(schema, path));
@@ -35,7 +35,7 @@ namespace AiStudios.Generator.Tests
             Diagnostic diagnostic = Single("{\n  \"type\": \"object\",\n  \"properties\": { \"a\": { \"type\": \"string\" }, }\n}", "AIS9001");
 
             Assert.Equal((3, 46), Position(diagnostic));
-            Assert.Equal("/repo/schema/broken.schema.json", diagnostic.Location.GetLineSpan().Path);
+            Assert.Equal("/repo/schema/project.schema.json", diagnostic.Location.GetLineSpan().Path);
             Assert.Contains("Trailing comma", diagnostic.GetMessage());
         }
 

@@ -10,10 +10,10 @@ namespace AiStudios.Generator.Catalog
         private const string Clothes = "global::AiStudios.AvatarClothes";
         private const string Catalog = "global::AiStudios.AvatarCatalog";
 
-        public static string Emit(CatalogModel model, CompilationFacts facts)
+        public static string Emit(CatalogModel model, string sourceNames, CompilationFacts facts)
         {
             SourceWriter writer = SourceWriter.ForFile(model.Namespace);
-            writer.Line($"/// <summary>The avatars of the catalog <c>{Docs.Escape(System.IO.Path.GetFileName(model.SourcePath))}</c>: ids and clothes IntelliSense can list.</summary>");
+            writer.Line($"/// <summary>The avatars of <c>{Docs.Escape(sourceNames)}</c>: ids and clothes IntelliSense can list.</summary>");
             writer.Line(ModelEmitter.GeneratedCodeAttribute);
             using (writer.Block($"public static partial class {model.ClassName}"))
             {
@@ -51,7 +51,7 @@ namespace AiStudios.Generator.Catalog
 
         private static void EmitAvatar(SourceWriter writer, AvatarInfo avatar)
         {
-            Docs.Summary(writer, $"Avatar <c>{Docs.Escape(avatar.Id)}</c>." + (avatar.Description is null ? string.Empty : " " + Docs.Escape(avatar.Description)), null);
+            Docs.Summary(writer, $"Avatar `{avatar.Id}`." + (avatar.Description is null ? string.Empty : " " + avatar.Description), null);
             using (writer.Block($"public static class {avatar.Name}"))
             {
                 writer.Line("/// <summary>The avatar id, as the service spells it.</summary>");
@@ -59,7 +59,7 @@ namespace AiStudios.Generator.Catalog
                 foreach (ClothesInfo clothes in avatar.Clothes)
                 {
                     writer.Line();
-                    Docs.Summary(writer, $"<c>{Docs.Escape(avatar.Id)}</c> in clothes <c>{Docs.Escape(clothes.Id)}</c>." + (clothes.Description is null ? string.Empty : " " + Docs.Escape(clothes.Description)), null);
+                    Docs.Summary(writer, $"`{avatar.Id}` in clothes `{clothes.Id}`." + (clothes.Description is null ? string.Empty : " " + clothes.Description), null);
                     writer.Line($"public static {Clothes} {clothes.Name} {{ get; }} = new {Clothes}(");
                     writer.Indent();
                     writer.Line($"{Literal(avatar.Id)},");
@@ -90,6 +90,11 @@ namespace AiStudios.Generator.Catalog
                     case '\\': builder.Append("\\\\"); break;
                     case '\n': builder.Append("\\n"); break;
                     case '\r': builder.Append("\\r"); break;
+
+                    // C# ends a line at these too; inside a literal they must be escapes.
+                    case '\u0085': builder.Append("\\u0085"); break;
+                    case '\u2028': builder.Append("\\u2028"); break;
+                    case '\u2029': builder.Append("\\u2029"); break;
                     default: builder.Append(c); break;
                 }
             }

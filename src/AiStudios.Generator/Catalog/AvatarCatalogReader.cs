@@ -12,6 +12,7 @@ namespace AiStudios.Generator.Catalog
     internal sealed class AvatarCatalogReader
     {
         private readonly string _path;
+        private string _className = "Avatars";
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
 
         private AvatarCatalogReader(string path)
@@ -65,6 +66,7 @@ namespace AiStudios.Generator.Catalog
             }
 
             string className = root["className"]?.StringValue ?? "Avatars";
+            _className = className;
             if (!Naming.IsValidIdentifier(className))
             {
                 Report(root["className"]!, $"'{className}' is not a C# class name");
@@ -137,6 +139,22 @@ namespace AiStudios.Generator.Catalog
                 return null;
             }
 
+            if (name == _className || name == "Register" || name == "RegisterWithDefaultCatalog")
+            {
+                Report(avatar, $"the avatar '{id}' would be named '{name}', which the generated class {_className} already uses; set \"csharpName\"");
+                return null;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ClothesInfo entry in list)
+            {
+                if (entry.Name == name || entry.Name == "Id" || entry.Name == "Default" || !seen.Add(entry.Name))
+                {
+                    Report(avatar, $"the clothes '{entry.Id}' of '{id}' would be named '{entry.Name}', which is taken (by the avatar, Id, Default or other clothes); set \"csharpName\" on the clothes");
+                    return null;
+                }
+            }
+
             return new AvatarInfo(id, name, avatar["description"]?.StringValue, defaultClothes, list.ToEquatableArray());
         }
 
@@ -146,9 +164,9 @@ namespace AiStudios.Generator.Catalog
             string? width = clothes.Kind == JsonKind.Object ? clothes["width"]?.NumberText : null;
             string? height = clothes.Kind == JsonKind.Object ? clothes["height"]?.NumberText : null;
             JsonNode? model = clothes.Kind == JsonKind.Object ? clothes["model"] : null;
-            if (id is null || id.Length == 0 || width is null || height is null || model?.Kind != JsonKind.Object)
+            if (id is null || id.Length == 0 || !IsFinite(width) || !IsFinite(height) || model?.Kind != JsonKind.Object)
             {
-                Report(clothes, $"clothes of '{avatarId}' need \"id\" (string), \"width\" and \"height\" (numbers) and \"model\" (object)");
+                Report(clothes, $"clothes of '{avatarId}' need \"id\" (string), \"width\" and \"height\" (finite numbers) and \"model\" (object)");
                 return null;
             }
 
@@ -167,18 +185,24 @@ namespace AiStudios.Generator.Catalog
                 {
                     string? left = member.Value.Kind == JsonKind.Object ? member.Value["left"]?.NumberText : null;
                     string? top = member.Value.Kind == JsonKind.Object ? member.Value["top"]?.NumberText : null;
-                    if (left is null || top is null)
+                    if (!IsFinite(left) || !IsFinite(top))
                     {
-                        Report(member.Value, $"the placement '{member.Name}' needs numbers \"left\" and \"top\"");
+                        Report(member.Value, $"the placement '{member.Name}' needs finite numbers \"left\" and \"top\"");
                         continue;
                     }
 
-                    placements.Add(new PlacementInfo(member.Name, left, top));
+                    placements.Add(new PlacementInfo(member.Name, left!, top!));
                 }
             }
 
-            return new ClothesInfo(id, name, clothes["description"]?.StringValue, width, height, placements.ToEquatableArray(), JsonText.Write(WithIds(model, avatarId, id)));
+            return new ClothesInfo(id, name, clothes["description"]?.StringValue, width!, height!, placements.ToEquatableArray(), JsonText.Write(WithIds(model, avatarId, id)));
         }
+
+        /// <summary>Number text that is a finite double (1e400 would not compile as a C# literal).</summary>
+        private static bool IsFinite(string? numberText) =>
+            numberText is not null
+            && double.TryParse(numberText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
+            && !double.IsInfinity(value) && !double.IsNaN(value);
 
         /// <summary>The clip's model object: the catalog's metadata with the entry's ids as <c>ai_name</c> and <c>emotion</c>.</summary>
         private static JsonNode WithIds(JsonNode model, string avatarId, string clothesId)

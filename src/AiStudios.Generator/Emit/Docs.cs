@@ -45,6 +45,13 @@ namespace AiStudios.Generator.Emit
                         inCode = !inCode;
                         break;
                     case '\r': break;
+
+                    // Would end the /// line in C#: the rest of the text would become code.
+                    case '\u0085':
+                    case '\u2028':
+                    case '\u2029':
+                        builder.Append(' ');
+                        break;
                     default: builder.Append(c); break;
                 }
             }

@@ -219,8 +219,14 @@ namespace AiStudios.Generator.Emit
             {
                 writer.Line($"{Support}.ExpectObject(ref reader, \"{union.Name}\");");
                 writer.Line($"{Reader} probe = reader;");
-                using (writer.Block($"if ({Support}.SeekProperty(ref probe, \"{union.DiscriminatorJsonName}\"u8) && probe.TokenType == {TokenType}.String)"))
+                using (writer.Block($"if ({Support}.SeekProperty(ref probe, \"{union.DiscriminatorJsonName}\"u8))"))
                 {
+                    using (writer.Block($"if (probe.TokenType != {TokenType}.String)"))
+                    {
+                        writer.Line($"throw {Support}.Mismatch(ref probe, \"{union.DiscriminatorJsonName}\", \"a string naming the kind of {union.Name}\");");
+                    }
+
+                    writer.Line();
                     foreach (string member in union.Members)
                     {
                         ObjectModel memberModel = index.Object(member);
@@ -318,7 +324,13 @@ namespace AiStudios.Generator.Emit
         private static void EmitArrayRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
         {
             string itemPath = property.JsonName + "[]";
-            using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray)"))
+
+            // An optional list with an item of the wrong kind (a null from a JavaScript array
+            // with holes) is kept raw as a whole, like any value its typed property cannot hold.
+            string fits = SchemaIndex.IsRequiredNonNull(property) || property.ItemKind == PropertyKind.Any
+                ? string.Empty
+                : $" && {Support}.ItemsAre(reader, {ItemToken(property.ItemKind!.Value)})";
+            using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray{fits})"))
             {
                 writer.Line($"{local} = new {index.ListType(property)}();");
                 using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
@@ -350,6 +362,15 @@ namespace AiStudios.Generator.Emit
                 writer.Line($"else {Support}.KeepRaw(ref reader, \"{property.JsonName}\", ref unknown);");
             }
         }
+
+        /// <summary>The token every item of a list of this kind starts with (numbers and booleans are checked further when read).</summary>
+        private static string ItemToken(PropertyKind kind) => kind switch
+        {
+            PropertyKind.String or PropertyKind.Enum => $"{TokenType}.String",
+            PropertyKind.Number or PropertyKind.Integer => $"{TokenType}.Number",
+            PropertyKind.Boolean => $"{TokenType}.True",
+            _ => $"{TokenType}.StartObject",
+        };
 
         /// <summary>A "try read" call with VALUE standing for its out argument; null for objects and unions.</summary>
         private static string? TryReadExpression(SchemaIndex index, PropertyKind kind, string? typeName, out string valueType)

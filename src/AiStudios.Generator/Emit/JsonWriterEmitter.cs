@@ -228,8 +228,7 @@ namespace AiStudios.Generator.Emit
                         writer.Line();
                     }
 
-                    writer.Line("writer.WritePropertyName(entry.Key);");
-                    writer.Line("entry.Value.WriteTo(writer);");
+                    writer.Line($"{Support}.WriteKept(writer, entry.Key, entry.Value);");
                 }
             }
         }

@@ -84,6 +84,11 @@ namespace AiStudios.Generator.Json
                     case '\n': builder.Append("\\n"); break;
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
+
+                    // Legal raw in JSON, but line breaks in C#: escaped, the text is also a valid C# literal.
+                    case '\u0085': builder.Append("\\u0085"); break;
+                    case '\u2028': builder.Append("\\u2028"); break;
+                    case '\u2029': builder.Append("\\u2029"); break;
                     default:
                         if (c < ' ')
                         {

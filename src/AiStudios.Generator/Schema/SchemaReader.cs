@@ -33,6 +33,16 @@ namespace AiStudios.Generator.Schema
 
         private bool HasErrors => _diagnostics.Any(d => DiagnosticDescriptors.Find(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
 
+        /// <summary>
+        /// Whether an additional file is a schema for this generator: <c>project.schema.json</c>, or any
+        /// <c>*.schema.json</c> that declares <c>x-namespace</c>. A project's other JSON Schemas
+        /// (<c>appsettings.schema.json</c>, ...) are left alone rather than turned into classes or errors.
+        /// </summary>
+        public static bool IsProjectSchema(string path, string? text) =>
+            text is not null
+            && (System.IO.Path.GetFileName(path).Equals("project.schema.json", StringComparison.OrdinalIgnoreCase)
+                || text.IndexOf("\"x-namespace\"", StringComparison.Ordinal) >= 0);
+
         public static SchemaResult Read(string path, string text)
         {
             var reader = new SchemaReader(path);

@@ -102,8 +102,9 @@ namespace AiStudios.Serialization
             }
             catch (InvalidOperationException e)
             {
-                // Utf8JsonReader raises this for invalid UTF-8 inside a string it is asked to decode.
-                throw Describe(json, reader.TokenStartIndex, "The text is not valid UTF-8: " + e.Message, e);
+                // Utf8JsonReader raises this for a string it cannot decode: invalid UTF-8, or an
+                // escaped lone surrogate where a typed string property needs real text.
+                throw Describe(json, reader.TokenStartIndex, "A string cannot be read as text: it holds bytes that are not UTF-8 or an escaped lone surrogate such as \\udc00 (" + e.Message + ")", e);
             }
         }
 

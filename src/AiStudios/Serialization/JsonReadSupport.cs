@@ -104,6 +104,28 @@ namespace AiStudios.Serialization
         public static Exception MissingRequired(long objectStart, string name) =>
             new JsonReadFailure($"The required property '{name}' is missing.", objectStart);
 
+        /// <summary>
+        /// Whether every item of the array at a copy of the reader starts with <paramref name="kind"/>
+        /// (<see cref="JsonTokenType.True"/> stands for either boolean). Reads ahead on the copy only.
+        /// </summary>
+        public static bool ItemsAre(Utf8JsonReader probe, JsonTokenType kind)
+        {
+            while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
+            {
+                bool fits = kind == JsonTokenType.True
+                    ? probe.TokenType is JsonTokenType.True or JsonTokenType.False
+                    : probe.TokenType == kind;
+                if (!fits)
+                {
+                    return false;
+                }
+
+                probe.Skip();
+            }
+
+            return true;
+        }
+
         /// <summary>Moves a copy of the reader (at an object's start) to the value of a top-level property.</summary>
         public static bool SeekProperty(ref Utf8JsonReader probe, ReadOnlySpan<byte> name)
         {

@@ -20,6 +20,22 @@ namespace AiStudios.Serialization
             writer.WriteNumberValue(value);
         }
 
+        /// <summary>
+        /// Writes a kept raw value exactly as it was read. JsonElement.WriteTo would decode and
+        /// re-encode strings, which fails on JSON that is valid but holds an escaped lone surrogate
+        /// (JavaScript writes one for a cut emoji); the raw text passes through untouched.
+        /// </summary>
+        public static void WriteKept(Utf8JsonWriter writer, string name, JsonElement value)
+        {
+            if (value.ValueKind == JsonValueKind.Undefined)
+            {
+                throw new InvalidOperationException($"AdditionalProperties['{name}'] holds no JSON value (default(JsonElement)); remove it or set a value before writing.");
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(value.GetRawText(), skipInputValidation: true);
+        }
+
         public static Exception NullItem(string jsonName) =>
             new InvalidOperationException($"'{jsonName}' holds a null item; JSON arrays of objects cannot carry it. Remove it before writing.");
 
