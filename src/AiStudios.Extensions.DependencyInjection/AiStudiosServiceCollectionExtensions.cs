@@ -67,6 +67,10 @@ namespace Microsoft.Extensions.DependencyInjection
             services.AddOptions();
             services.Configure(configure);
             IHttpClientBuilder builder = services.AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+
+            // IHttpClientFactory's logging handlers write every request header at Trace, and Microsoft.Extensions.Http
+            // 8.x does not redact them by default: the bearer token would land in the logs. Redact every header value.
+            builder.RedactLoggedHeaders(static _ => true);
 #if NET5_0_OR_GREATER
             builder
                 .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })

@@ -106,3 +106,49 @@ public sealed class DependencyInjectionTests : ClientTest
         Assert.Contains("AppId and UserKey", error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The factory's logging handlers must never write the bearer token (Microsoft.Extensions.Http 8.x logs headers at Trace unredacted).</summary>
+public sealed class DependencyInjectionLoggingTests : ClientTest
+{
+    [Fact]
+    public async Task The_token_never_appears_in_the_factorys_trace_logs_and_redaction_is_configured_for_the_client()
+    {
+        var capture = new CapturingLogger();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
+        services.AddAiStudios(o =>
+        {
+            o.BaseAddress = Emulator.BaseAddress;
+            o.AppId = Emulator.Credential.AppId;
+            o.UserKey = Emulator.Credential.UserKey;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        // Newer Microsoft.Extensions.Http (the shared framework this test runs on) redacts by default; 8.x does not.
+        // So start from 8.x's default (redact nothing) and apply what AddAiStudios registered for its client.
+        var factoryOptions = new Microsoft.Extensions.Http.HttpClientFactoryOptions { ShouldRedactHeaderValue = static _ => false };
+        foreach (var configure in provider.GetServices<IConfigureOptions<Microsoft.Extensions.Http.HttpClientFactoryOptions>>())
+        {
+            if (configure is IConfigureNamedOptions<Microsoft.Extensions.Http.HttpClientFactoryOptions> named)
+            {
+                named.Configure(AiStudiosServiceCollectionExtensions.HttpClientName, factoryOptions);
+            }
+            else
+            {
+                configure.Configure(factoryOptions);
+            }
+        }
+
+        Assert.True(factoryOptions.ShouldRedactHeaderValue("Authorization"));
+
+        var client = provider.GetRequiredService<AiStudiosClient>();
+        Assert.True(await client.IsAuthenticatedAsync());
+
+        // The factory's handlers logged the request headers at Trace (so the test sees what they write) ...
+        Assert.Contains(capture.Lines, line => line.Contains("Authorization: *", StringComparison.Ordinal));
+        // ... and never the bearer token's value.
+        Assert.DoesNotContain(capture.Lines, line => line.Contains("Bearer", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(capture.Lines, line => line.Contains("eyJ", StringComparison.Ordinal));
+        Assert.DoesNotContain(capture.Lines, line => line.Contains(Emulator.Credential.UserKey, StringComparison.Ordinal));
+    }
+}
