@@ -46,7 +46,7 @@ namespace AiStudios
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "effects"u8):
                     {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && global::AiStudios.Serialization.JsonReadSupport.ItemsAre(reader, global::System.Text.Json.JsonTokenType.StartObject))
                         {
                             effects = new global::System.Collections.Generic.List<global::AiStudios.AvatarEffect>();
                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
@@ -158,8 +158,7 @@ namespace AiStudios
                         continue;
                     }
 
-                    writer.WritePropertyName(entry.Key);
-                    entry.Value.WriteTo(writer);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
                 }
             }
             writer.WriteEndObject();

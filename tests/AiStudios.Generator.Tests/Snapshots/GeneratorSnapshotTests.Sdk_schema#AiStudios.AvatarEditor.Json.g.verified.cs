@@ -106,8 +106,7 @@ namespace AiStudios
                         continue;
                     }
 
-                    writer.WritePropertyName(entry.Key);
-                    entry.Value.WriteTo(writer);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
                 }
             }
             writer.WriteEndObject();

@@ -4,12 +4,12 @@
 
 namespace AiStudios
 {
-    /// <summary>The avatars of the catalog <c>avatars.json</c>: ids and clothes IntelliSense can list.</summary>
+    /// <summary>The avatars of <c>avatars.json</c>: ids and clothes IntelliSense can list.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public static partial class Avatars
     {
         /// <summary>
-        /// Avatar &lt;c&gt;M000045058&lt;/c&gt;. The avatar of the published API examples (English).
+        /// Avatar <c>M000045058</c>. The avatar of the published API examples (English).
         /// </summary>
         public static class M000045058
         {
@@ -17,7 +17,7 @@ namespace AiStudios
             public const string Id = "M000045058";
 
             /// <summary>
-            /// &lt;c&gt;M000045058&lt;/c&gt; in clothes &lt;c&gt;BG00002320&lt;/c&gt;. The clothes of the published API examples.
+            /// <c>M000045058</c> in clothes <c>BG00002320</c>. The clothes of the published API examples.
             /// </summary>
             public static global::AiStudios.AvatarClothes BG00002320 { get; } = new global::AiStudios.AvatarClothes(
                 "M000045058",

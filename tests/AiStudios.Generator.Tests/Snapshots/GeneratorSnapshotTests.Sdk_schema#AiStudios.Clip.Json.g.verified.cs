@@ -35,8 +35,13 @@ namespace AiStudios
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Clip");
             global::System.Text.Json.Utf8JsonReader probe = reader;
-            if (global::AiStudios.Serialization.JsonReadSupport.SeekProperty(ref probe, "type"u8) && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+            if (global::AiStudios.Serialization.JsonReadSupport.SeekProperty(ref probe, "type"u8))
             {
+                if (probe.TokenType != global::System.Text.Json.JsonTokenType.String)
+                {
+                    throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref probe, "type", "a string naming the kind of Clip");
+                }
+
                 if (probe.ValueTextEquals("aiModel"u8))
                 {
                     return global::AiStudios.AvatarClip.ReadJson(ref reader);
