@@ -170,3 +170,61 @@ public sealed class ShortLivedTokenTests : ClientTest
         Assert.True(Client.Tokens.Current!.ExpiresOn - Client.Tokens.Current.AcquiredOn <= TimeSpan.FromSeconds(2.1), "expiry read from the JWT, not assumed 24 h");
     }
 }
+
+/// <summary>A token provider of the user's runs under the per-try timeout; a hung, cancelled or failing one never blocks the client.</summary>
+public sealed class TokenProviderTimeoutTests : ClientTest
+{
+    [Fact]
+    public async Task A_hung_first_fetch_times_out_and_the_next_call_fetches_again()
+    {
+        int provided = 0;
+        using var client = NewClient(o =>
+        {
+            o.AppId = null;
+            o.UserKey = null;
+            o.Timeout = TimeSpan.FromMilliseconds(300);
+            o.Retry.MaxRetries = 0;
+            o.TokenProvider = async ct =>
+            {
+                if (Interlocked.Increment(ref provided) == 1)
+                {
+                    await Task.Delay(Timeout.Infinite, CancellationToken.None); // ignores its token: hangs forever
+                }
+
+                return Emulator.IssueToken();
+            };
+        });
+
+        var call = client.GetWorkspacesAsync();
+        var first = await Assert.ThrowsAsync<AiStudiosException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(AiStudiosErrorCodes.Timeout, first.ErrorCode);
+
+        await client.GetWorkspacesAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, provided);
+    }
+
+    [Fact]
+    public async Task A_cancelled_or_failing_provider_becomes_an_AiStudiosException_without_secrets_and_is_not_remembered()
+    {
+        int provided = 0;
+        using var client = NewClient(o =>
+        {
+            o.AppId = null;
+            o.UserKey = null;
+            o.Retry.MaxRetries = 0;
+            o.TokenProvider = ct => Interlocked.Increment(ref provided) switch
+            {
+                1 => Task.FromCanceled<string>(new CancellationToken(true)),
+                2 => Task.FromException<string>(new InvalidOperationException("backend down")),
+                _ => Task.FromResult(Emulator.IssueToken()),
+            };
+        });
+
+        var cancelled = await Assert.ThrowsAnyAsync<Exception>(() => client.GetWorkspacesAsync().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.IsType<AiStudiosException>(cancelled);
+        var failed = await Assert.ThrowsAsync<AiStudiosException>(() => client.GetWorkspacesAsync().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains("backend down", failed.Message);
+        await client.GetWorkspacesAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(3, provided);
+    }
+}

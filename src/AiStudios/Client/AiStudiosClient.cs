@@ -121,7 +121,9 @@ namespace AiStudios
             _logger = logger ?? NullLogger.Instance;
             var masker = new SecretMasker(settings.UserKey);
             _pipeline = new HttpPipeline(httpClient, settings.BaseAddress, settings.Timeout, new RetryStrategy(settings.Retry), masker, _logger);
-            Func<CancellationToken, Task<string>> fetch = settings.TokenProvider ?? RequestTokenFunc(settings.AppId!, settings.UserKey!);
+            Func<CancellationToken, Task<string>> fetch = settings.TokenProvider is { } provider
+                ? TokenCache.WithTimeout(provider, settings.Timeout, masker)
+                : RequestTokenFunc(settings.AppId!, settings.UserKey!);
             _pipeline.Tokens = new TokenCache(fetch, settings.TokenRefreshMargin, masker, _logger, _lifetime.Token);
             _description = $"AiStudiosClient {{ BaseAddress = {settings.BaseAddress}, AppId = {AiStudiosClientOptions.MaskAppId(settings.AppId)} }}";
         }

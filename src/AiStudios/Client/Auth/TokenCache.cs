@@ -40,6 +40,45 @@ namespace AiStudios.Client.Auth
             _utcNow = utcNow ?? (() => DateTimeOffset.UtcNow);
         }
 
+        /// <summary>
+        /// Runs a token provider of the user's under <paramref name="timeout"/> (the per-try timeout): its token is
+        /// cancelled then, and a provider that ignores it is abandoned, so a hung provider cannot block the client
+        /// forever. A failure becomes an <see cref="AiStudiosException"/> whose text is masked (no token, no user key).
+        /// </summary>
+        internal static Func<CancellationToken, Task<string>> WithTimeout(Func<CancellationToken, Task<string>> provider, TimeSpan timeout, SecretMasker masker)
+        {
+            return async clientLifetime =>
+            {
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(clientLifetime);
+                if (timeout != Timeout.InfiniteTimeSpan)
+                {
+                    cts.CancelAfter(timeout);
+                }
+
+                try
+                {
+                    Task<string> fetch = provider(cts.Token) ?? throw new InvalidOperationException("The token provider returned no task.");
+                    return await TaskWait.WithCancellation(fetch, cts.Token).ConfigureAwait(false);
+                }
+                catch (AiStudiosException)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException) when (clientLifetime.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException) when (cts.IsCancellationRequested)
+                {
+                    throw new AiStudiosException(0, $"The token provider (AiStudiosClientOptions.TokenProvider) returned no token within {timeout} (AiStudiosClientOptions.Timeout).", AiStudiosErrorCodes.Timeout);
+                }
+                catch (Exception e)
+                {
+                    throw new AiStudiosException(0, $"The token provider (AiStudiosClientOptions.TokenProvider) failed: {e.GetType().Name}: {masker.Apply(e.Message)}");
+                }
+            };
+        }
+
         /// <summary>The token in use, for tests; null before the first fetch or after a refusal.</summary>
         internal AccessToken? Current
         {
