@@ -78,6 +78,57 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
+    public async Task A_failed_background_refresh_backs_off_and_the_valid_token_is_used_meanwhile()
+    {
+        bool fail = false;
+        int attempts = 0;
+        var cache = new TokenCache(
+            _ =>
+            {
+                Interlocked.Increment(ref attempts);
+                if (Volatile.Read(ref fail))
+                {
+                    return Task.FromException<string>(new AiStudiosException(503, "down"));
+                }
+
+                long iat = now.ToUnixTimeSeconds();
+                return Task.FromResult(TokenLifetimeTests.Jwt($$"""{"n":{{attempts}},"iat":{{iat}},"exp":{{iat + 3600}}}"""));
+            },
+            TimeSpan.FromMinutes(5),
+            new SecretMasker(null),
+            NullLogger.Instance,
+            CancellationToken.None,
+            () => now);
+
+        string first = await cache.GetTokenAsync(CancellationToken.None);
+        Volatile.Write(ref fail, true);
+        now = now.AddMinutes(56); // in the refresh window, still valid
+
+        Assert.Equal(first, await cache.GetTokenAsync(CancellationToken.None));
+        await WaitUntil(() => Volatile.Read(ref attempts) == 2);
+        await Task.Delay(50);
+        for (int i = 0; i < 200; i++)
+        {
+            Assert.Equal(first, await cache.GetTokenAsync(CancellationToken.None));
+        }
+
+        await Task.Delay(50);
+        Assert.Equal(2, Volatile.Read(ref attempts)); // no storm: the failure is remembered
+
+        now = now.Add(TokenCache.BackgroundRetryDelay); // past the backoff (jitter keeps it within [half, full])
+        Assert.Equal(first, await cache.GetTokenAsync(CancellationToken.None));
+        await WaitUntil(() => Volatile.Read(ref attempts) == 3);
+        await Task.Delay(50);
+        Assert.Equal(first, await cache.GetTokenAsync(CancellationToken.None));
+        Assert.Equal(3, Volatile.Read(ref attempts)); // the second backoff (about 2 s) has not passed
+
+        Volatile.Write(ref fail, false);
+        now = now.Add(TokenCache.BackgroundRetryDelay * 2);
+        await cache.GetTokenAsync(CancellationToken.None);
+        await WaitUntil(() => cache.Current!.Value != first);
+    }
+
+    [Fact]
     public async Task An_expired_token_is_never_served()
     {
         var cache = NewCache(TimeSpan.FromMinutes(10));

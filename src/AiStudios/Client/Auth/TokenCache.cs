@@ -23,6 +23,15 @@ namespace AiStudios.Client.Auth
         private readonly CancellationToken _clientLifetime;
         private AccessToken? _current;
         private Task<AccessToken>? _pending;
+        private int _failures;
+        private DateTimeOffset _nextBackgroundAttempt = DateTimeOffset.MinValue;
+        private readonly Random _jitter = new Random();
+
+        /// <summary>The first pause before another background refresh after one failed; it doubles per failure.</summary>
+        internal static readonly TimeSpan BackgroundRetryDelay = TimeSpan.FromSeconds(1);
+
+        /// <summary>The longest pause between background refresh attempts.</summary>
+        internal static readonly TimeSpan MaxBackgroundRetryDelay = TimeSpan.FromSeconds(30);
 
         public TokenCache(
             Func<CancellationToken, Task<string>> fetch,
@@ -102,9 +111,10 @@ namespace AiStudios.Client.Auth
                 DateTimeOffset now = _utcNow();
                 if (_current is AccessToken current && now < current.ExpiresOn)
                 {
-                    if (now >= current.RefreshOn && _pending is null)
+                    if (now >= current.RefreshOn && _pending is null && now >= _nextBackgroundAttempt)
                     {
-                        // Refresh ahead of expiry without making this caller wait; a failure is retried by the next caller.
+                        // Refresh ahead of expiry without making this caller wait; after a failure the next attempt
+                        // waits a backoff (with jitter) while the still-valid token goes on being used.
                         Task<AccessToken> background = StartFetch();
                         _ = background.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                     }
@@ -158,6 +168,8 @@ namespace AiStudios.Client.Auth
                 {
                     _current = token;
                     _pending = null;
+                    _failures = 0;
+                    _nextBackgroundAttempt = DateTimeOffset.MinValue;
                 }
 
                 ClientLog.TokenAcquired(_logger, token.ExpiresOn, token.RefreshOn);
@@ -168,6 +180,9 @@ namespace AiStudios.Client.Auth
                 lock (_gate)
                 {
                     _pending = null;
+                    _failures++;
+                    double full = Math.Min(MaxBackgroundRetryDelay.TotalMilliseconds, BackgroundRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(_failures - 1, 16)));
+                    _nextBackgroundAttempt = _utcNow() + TimeSpan.FromMilliseconds(full * (0.5 + (_jitter.NextDouble() / 2)));
                 }
 
                 ClientLog.TokenFailed(_logger, e is AiStudiosException ? e.Message : e.GetType().Name + ": " + _masker.Apply(e.Message));
