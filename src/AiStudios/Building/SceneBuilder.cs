@@ -8,15 +8,16 @@ namespace AiStudios
     // script, and the bookkeeping users get wrong by hand.
     public sealed partial class SceneBuilder
     {
+        // The entry each Avatar(AvatarClothes) clip was added from: its size and placement are
+        // applied at Build(), and the entry need not be (or match) the one in the catalog.
+        private readonly Dictionary<AvatarClip, AvatarClothes> _clothes = new Dictionary<AvatarClip, AvatarClothes>();
         private string? _scriptMarkup;
-
-        /// <summary>The orientation of the project this scene belongs to; it decides the canvas size.</summary>
-        internal Orientation CanvasOrientation { get; set; } = Orientation.Landscape;
 
         /// <summary>Sets a background image, with an optional colour.</summary>
         /// <param name="imageUrl">An absolute URL or a site-relative path such as <c>/images/background/bg_blue_gradient.png</c>.</param>
         /// <param name="color">An optional colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="imageUrl"/> is null.</exception>
         public SceneBuilder Background(string imageUrl, string? color = null)
         {
             if (imageUrl is null)
@@ -47,13 +48,15 @@ namespace AiStudios
         /// <param name="clothesId">The clothes id, e.g. <c>BG00002320</c>.</param>
         /// <param name="configure">Sets position, scale, layer and the rest; optional.</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException">The avatar or its clothes are not in the catalog.</exception>
         public SceneBuilder Avatar(string avatarId, string clothesId, Action<AvatarClipBuilder>? configure = null) =>
             Avatar(AvatarCatalog.Default.Get(avatarId, clothesId), configure);
 
         /// <summary>Adds an avatar: <c>Avatar(Avatars.M000045058.BG00002320)</c>.</summary>
-        /// <param name="avatar">A catalog entry.</param>
+        /// <param name="avatar">A catalog entry, registered or not: the clip takes its size and placement.</param>
         /// <param name="configure">Sets position, scale, layer and the rest; optional.</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="avatar"/> is null.</exception>
         public SceneBuilder Avatar(AvatarClothes avatar, Action<AvatarClipBuilder>? configure = null)
         {
             if (avatar is null)
@@ -61,12 +64,17 @@ namespace AiStudios
                 throw new ArgumentNullException(nameof(avatar));
             }
 
-            return Avatar(avatar.CreateModel(), configure);
+            // Not via the generated Avatar(AvatarModel): the clip is remembered with its entry.
+            var builder = new AvatarClipBuilder(AvatarClipBuilder.Create(avatar.CreateModel()));
+            _clothes[builder.Target] = avatar;
+            AddClips(builder.Target, configure is null ? null : () => configure(builder));
+            return this;
         }
 
         /// <summary>What the scene's avatar says, as plain text: it is HTML-encoded and wrapped in <c>&lt;p&gt;</c>, one per line.</summary>
         /// <param name="text">The speech, e.g. <c>Tom &amp; Jerry &lt;3</c>.</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
         public SceneBuilder Script(string text)
         {
             _scriptMarkup = ScriptText.FromPlainText(text ?? throw new ArgumentNullException(nameof(text)));
@@ -76,98 +84,65 @@ namespace AiStudios
         /// <summary>What the scene's avatar says, as markup sent unchanged (<c>&lt;p&gt;</c> and <c>&lt;span&gt;</c> are allowed).</summary>
         /// <param name="markup">The speech markup, e.g. <c>&lt;p&gt;Hello&lt;/p&gt;</c>.</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="markup"/> is null.</exception>
         public SceneBuilder ScriptMarkup(string markup)
         {
             _scriptMarkup = markup ?? throw new ArgumentNullException(nameof(markup));
             return this;
         }
 
-        /// <summary>Called by every generated clip method: defaults first, then the user's configuration, then a layer.</summary>
+        /// <summary>Called by every generated clip method. Size, place, layer and name wait for Build(): they depend on the project's orientation and on clips added later.</summary>
         private void AddClips(Clip clip, Action? configure)
         {
-            ApplyDefaultGeometry(clip);
             configure?.Invoke();
-            if (clip.Layer is null)
-            {
-                // Layers follow call order: each clip is drawn on top of the ones added before it.
-                int top = 0;
-                foreach (Clip existing in Target.Clips)
-                {
-                    top = Math.Max(top, existing.Layer ?? 0);
-                }
-
-                clip.Layer = top + 1;
-            }
-
             Target.Clips.Add(clip);
         }
 
-        /// <summary>Numbers the scene, names its clips and writes the script for its avatar.</summary>
-        internal global::AiStudios.Scene Complete(int sceneIndex)
+        /// <summary>
+        /// A finished copy of the scene: numbered, its clips given ids, names, size, place and
+        /// layer where the user set none, the script given to its avatar. The builder keeps what
+        /// the user wrote, so Build() can run again after more changes (another orientation, say).
+        /// </summary>
+        /// <exception cref="InvalidOperationException">As <see cref="ProjectBuilder.Build"/>.</exception>
+        internal global::AiStudios.Scene Complete(int sceneIndex, Orientation orientation)
         {
-            Target.SceneIndex = sceneIndex;
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Clip clip in Target.Clips)
+            List<Clip> clips = Target.Clips ?? throw new InvalidOperationException($"Scene {sceneIndex}: Clips is null; leave it a list, empty if need be.");
+            var copies = new List<Clip>(clips.Count);
+            for (int i = 0; i < clips.Count; i++)
             {
-                if (clip.Id.Length > 0)
-                {
-                    used.Add(clip.Id);
-                }
+                Clip clip = clips[i] ?? throw new InvalidOperationException($"Scene {sceneIndex}, clip {i} is null; remove it from Clips.");
+                string where = string.IsNullOrEmpty(clip.Id) ? $"Scene {sceneIndex}, clip {i} ({clip.Type})" : $"Scene {sceneIndex}, clip {i} ({clip.Type} '{clip.Id}')";
+                Clip copy = JsonCopy.Of<Clip>(clip.WriteTo, Clip.ReadJson, where);
+                ApplyDefaultGeometry(copy, clip is AvatarClip avatar && _clothes.TryGetValue(avatar, out AvatarClothes? clothes) ? clothes : null, orientation);
+                copies.Add(copy);
             }
 
-            int ordinal = 0;
-            foreach (Clip clip in Target.Clips)
+            // The rest of the scene, without the clips: they are copied one by one above so that
+            // an error can name its clip.
+            global::AiStudios.Scene scene;
+            Target.Clips = new List<Clip>();
+            try
             {
-                ordinal++;
-                if (clip.Id.Length == 0)
-                {
-                    string id;
-                    int attempt = ordinal;
-                    do
-                    {
-                        id = string.Format(CultureInfo.InvariantCulture, "{0}-{1}-{2}", clip.Type, sceneIndex, attempt++);
-                    }
-                    while (!used.Add(id));
-                    clip.Id = id;
-                }
-
-                clip.Name ??= clip.Id;
+                scene = JsonCopy.Of<global::AiStudios.Scene>(Target.WriteTo, global::AiStudios.Scene.ReadJson, $"Scene {sceneIndex}");
+            }
+            finally
+            {
+                Target.Clips = clips;
             }
 
-            if (_scriptMarkup is not null)
-            {
-                AvatarClip? avatar = null;
-                foreach (Clip clip in Target.Clips)
-                {
-                    if (clip is AvatarClip candidate)
-                    {
-                        avatar = candidate;
-                        break;
-                    }
-                }
-
-                if (avatar is null)
-                {
-                    throw new InvalidOperationException($"Scene {sceneIndex} has a script but no avatar to speak it. Add one with Avatar(...).");
-                }
-
-                Target.Scripts = new List<global::AiStudios.Script>
-                {
-                    new global::AiStudios.Script
-                    {
-                        Text = _scriptMarkup,
-                        IsTts = false,
-                        ModelId = avatar.Model.AvatarId,
-                        ClothId = avatar.Model.ClothesId,
-                    },
-                };
-            }
-
-            return Target;
+            scene.SceneIndex = sceneIndex;
+            scene.Clips = copies;
+            NameClips(copies, sceneIndex);
+            LayerClips(copies, sceneIndex);
+            WriteScript(scene, sceneIndex);
+            return scene;
         }
 
-        /// <summary>A clip without a size fills the canvas; an avatar takes its catalog size and placement.</summary>
-        private void ApplyDefaultGeometry(Clip clip)
+        /// <summary>
+        /// A clip the user did not size fills the canvas; an avatar takes the size and placement of
+        /// its catalog entry. Only what the user left unset (a size of 0, no left or top) is filled in.
+        /// </summary>
+        private static void ApplyDefaultGeometry(Clip clip, AvatarClothes? clothes, Orientation orientation)
         {
             if (clip.Width != 0 || clip.Height != 0)
             {
@@ -176,22 +151,147 @@ namespace AiStudios
 
             if (clip is AvatarClip avatar)
             {
-                if (AvatarCatalog.Default.TryGet(avatar.Model.AvatarId, avatar.Model.ClothesId, out AvatarClothes clothes))
+                // An avatar added from a bare AvatarModel has no entry of its own: look its ids up.
+                if (clothes is null && !AvatarCatalog.Default.TryGet(avatar.Model.AvatarId, avatar.Model.ClothesId, out clothes))
                 {
-                    avatar.Width = clothes.Width;
-                    avatar.Height = clothes.Height;
-                    AvatarPlacement? placement = clothes.PlacementFor(CanvasOrientation);
-                    avatar.Left = placement?.Left ?? 0;
-                    avatar.Top = placement?.Top ?? 0;
+                    return;
                 }
 
+                AvatarPlacement? placement = clothes.PlacementFor(orientation);
+                avatar.Width = clothes.Width;
+                avatar.Height = clothes.Height;
+                avatar.Left ??= placement?.Left ?? 0;
+                avatar.Top ??= placement?.Top ?? 0;
                 return;
             }
 
-            clip.Left = 0;
-            clip.Top = 0;
-            clip.Width = Canvas.WidthOf(CanvasOrientation);
-            clip.Height = Canvas.HeightOf(CanvasOrientation);
+            clip.Width = Canvas.WidthOf(orientation);
+            clip.Height = Canvas.HeightOf(orientation);
+            clip.Left ??= 0;
+            clip.Top ??= 0;
+        }
+
+        /// <summary>Ids and names unique in the scene; the ones the user set are kept.</summary>
+        private static void NameClips(List<Clip> clips, int sceneIndex)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Clip clip in clips)
+            {
+                if (clip.Id.Length > 0)
+                {
+                    ids.Add(clip.Id);
+                }
+
+                if (clip.Name is not null)
+                {
+                    names.Add(clip.Name);
+                }
+            }
+
+            for (int i = 0; i < clips.Count; i++)
+            {
+                Clip clip = clips[i];
+                if (clip.Id.Length == 0)
+                {
+                    // An id no clip has as its name either: the clip's name will be its id.
+                    string id;
+                    int ordinal = i + 1;
+                    do
+                    {
+                        id = string.Format(CultureInfo.InvariantCulture, "{0}-{1}-{2}", clip.Type, sceneIndex, ordinal++);
+                    }
+                    while (names.Contains(id) || !ids.Add(id));
+                    clip.Id = id;
+                }
+
+                if (clip.Name is null)
+                {
+                    // The id, unless the user gave that name to another clip.
+                    string name = clip.Id;
+                    for (int n = 2; !names.Add(name); n++)
+                    {
+                        name = string.Format(CultureInfo.InvariantCulture, "{0} ({1})", clip.Id, n);
+                    }
+
+                    clip.Name = name;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Layers follow call order: a clip without one goes on the lowest layer above the clip
+        /// before it that no other clip uses, so it never shares a layer with a clip given that
+        /// layer later (AIS0005).
+        /// </summary>
+        private static void LayerClips(List<Clip> clips, int sceneIndex)
+        {
+            var used = new HashSet<int>();
+            foreach (Clip clip in clips)
+            {
+                if (clip.Layer is int layer)
+                {
+                    used.Add(layer);
+                }
+            }
+
+            int previous = 0;
+            for (int i = 0; i < clips.Count; i++)
+            {
+                Clip clip = clips[i];
+                if (clip.Layer is not int layer)
+                {
+                    layer = previous;
+                    do
+                    {
+                        if (layer == int.MaxValue)
+                        {
+                            throw new InvalidOperationException($"Scene {sceneIndex}, clip {i} ({clip.Type} '{clip.Id}'): no layer is free above {previous}, the layer of the clip before it. Set its layer with Layer(...), or a lower layer on the clip before it.");
+                        }
+
+                        layer++;
+                    }
+                    while (!used.Add(layer));
+                    clip.Layer = layer;
+                }
+
+                previous = layer;
+            }
+        }
+
+        /// <summary>The scene's speech, as a script naming the scene's first avatar.</summary>
+        private void WriteScript(global::AiStudios.Scene scene, int sceneIndex)
+        {
+            if (_scriptMarkup is null)
+            {
+                return;
+            }
+
+            AvatarClip? avatar = null;
+            foreach (Clip clip in scene.Clips)
+            {
+                if (clip is AvatarClip candidate)
+                {
+                    avatar = candidate;
+                    break;
+                }
+            }
+
+            if (avatar is null)
+            {
+                throw new InvalidOperationException($"Scene {sceneIndex} has a script but no avatar to speak it. Add one with Avatar(...).");
+            }
+
+            scene.Scripts = new List<global::AiStudios.Script>
+            {
+                new global::AiStudios.Script
+                {
+                    Text = _scriptMarkup,
+                    IsTts = false,
+                    ModelId = avatar.Model.AvatarId,
+                    ClothId = avatar.Model.ClothesId,
+                },
+            };
         }
     }
 }
