@@ -260,3 +260,30 @@ public sealed class EnvelopeTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+/// <summary>An error message cut in the middle of an emoji ("\ud83d", a lone surrogate) is an AiStudiosException, not an InvalidOperationException.</summary>
+public sealed class LoneSurrogateTests
+{
+    private const string CutEmoji = "{\"success\":false,\"error\":{\"code\":\"INVALID_PROJECT\",\"msg\":\"Script too long: 'Hello \\ud83d\",\"details\":[\"x \\udc00\"]}}";
+
+    [Fact]
+    public async Task An_error_message_with_a_lone_surrogate_is_an_AiStudiosException_with_the_raw_text()
+    {
+        var stub = StubHandler.Answering(r => StubHandler.IsTokenRequest(r) ? StubHandler.TokenAnswer() : StubHandler.Json(HttpStatusCode.BadRequest, CutEmoji));
+        using var client = stub.CreateClient();
+
+        var e = await Assert.ThrowsAsync<AiStudiosException>(() => client.ListProjectsAsync());
+        Assert.Equal("INVALID_PROJECT", e.ErrorCode);
+        Assert.Contains("Script too long", e.Message);
+    }
+
+    [Fact]
+    public async Task A_download_error_with_a_lone_surrogate_is_an_AiStudiosException()
+    {
+        var stub = StubHandler.Answering(r => StubHandler.Json(HttpStatusCode.NotFound, CutEmoji));
+        using var client = stub.CreateClient();
+
+        var e = await Assert.ThrowsAsync<AiStudiosException>(() => client.DownloadAsync(new Uri("http://cdn.example/v.mp4"), new MemoryStream()));
+        Assert.Equal(404, e.Status);
+    }
+}

@@ -124,6 +124,10 @@ namespace AiStudios.Client.Http
             {
                 // Not JSON: the status says enough.
             }
+            catch (InvalidOperationException)
+            {
+                // Undecodable text: the status says enough.
+            }
         }
 
         private static void ReadError(JsonElement root, AiStudiosException.Builder failure, SecretMasker masker)
@@ -146,7 +150,7 @@ namespace AiStudios.Client.Http
                 }
                 else if (error.ValueKind == JsonValueKind.String)
                 {
-                    failure.ServiceMessage = masker.Apply(error.GetString());
+                    failure.ServiceMessage = masker.Apply(StringText(error));
                 }
             }
 
@@ -176,7 +180,7 @@ namespace AiStudios.Client.Http
                 }
                 else if (item.ValueKind == JsonValueKind.String)
                 {
-                    line = item.GetString();
+                    line = StringText(item);
                 }
 
                 lines.Add(masker.Apply(line ?? item.GetRawText())!);
@@ -189,7 +193,7 @@ namespace AiStudios.Client.Http
         private static string? LooseMessage(JsonElement root) =>
             root.ValueKind != JsonValueKind.Object
                 ? null
-                : ScalarText(root, "message") ?? ScalarText(root, "msg") ?? (root.TryGetProperty("error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null);
+                : ScalarText(root, "message") ?? ScalarText(root, "msg") ?? (root.TryGetProperty("error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? StringText(e) : null);
 
         /// <summary>A string or number property as text; null when absent or of another kind.</summary>
         internal static string? ScalarText(JsonElement obj, string name)
@@ -201,10 +205,27 @@ namespace AiStudios.Client.Http
 
             return value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => StringText(value),
                 JsonValueKind.Number => value.GetRawText(),
                 _ => null,
             };
+        }
+
+        /// <summary>
+        /// A string value's text; when it cannot be decoded (an escaped lone surrogate such as <c>"\ud83d"</c>, what a
+        /// message cut in the middle of an emoji looks like) its raw JSON text without the quotes.
+        /// </summary>
+        internal static string StringText(JsonElement value)
+        {
+            try
+            {
+                return value.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                string raw = value.GetRawText();
+                return raw.Length >= 2 && raw[0] == '"' && raw[raw.Length - 1] == '"' ? raw.Substring(1, raw.Length - 2) : raw;
+            }
         }
 
         /// <summary>
