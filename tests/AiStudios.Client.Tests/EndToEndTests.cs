@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using AiStudios.Client.Tests.Infrastructure;
 
@@ -66,6 +67,41 @@ public sealed class EndToEndTests : ClientTest
         Assert.Equal(404, error.Status);
         Assert.Equal("NOT_FOUND", error.ErrorCode);
         Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task A_failed_cancelled_or_refused_download_leaves_an_existing_file_untouched_and_no_temporary_file()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "aistudios-client-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, "keep.mp4");
+        File.WriteAllText(path, "the previous video");
+        try
+        {
+            var missing = new Uri(Emulator.RootAddress, "files/no-such-project.mp4");
+            var notFound = await Assert.ThrowsAsync<AiStudiosException>(() => Client.DownloadToFileAsync(missing, path));
+            Assert.Equal(404, notFound.Status);
+            Assert.Equal("the previous video", File.ReadAllText(path));
+
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.DownloadToFileAsync(missing, path, cancelled.Token));
+            Assert.Equal("the previous video", File.ReadAllText(path));
+
+            var disposed = NewClient();
+            disposed.Dispose();
+            await Assert.ThrowsAsync<ObjectDisposedException>(() => disposed.DownloadToFileAsync(missing, path));
+            Assert.Equal("the previous video", File.ReadAllText(path));
+
+            RenderResult result = await Client.CreateAndRenderAsync(Projects.Hello(), FastWait());
+            long bytes = await result.DownloadToFileAsync(path);
+            Assert.Equal(bytes, new FileInfo(path).Length);
+            Assert.Equal(new[] { path }, Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

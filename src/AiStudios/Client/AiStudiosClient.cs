@@ -421,7 +421,11 @@ namespace AiStudios
             return _pipeline.DownloadAsync(absolute, destination, cancellationToken);
         }
 
-        /// <summary>Saves a rendered video to a file (created or overwritten); a failed download deletes the partial file.</summary>
+        /// <summary>
+        /// Saves a rendered video to a file (created or replaced). The bytes go to a temporary file in the same folder,
+        /// which replaces the target only once the download is complete: a failed or cancelled download leaves an
+        /// existing file as it was.
+        /// </summary>
         /// <param name="downloadUrl">The video's URL.</param>
         /// <param name="path">The file's path; missing folders are created.</param>
         /// <param name="cancellationToken">Stops the download.</param>
@@ -429,11 +433,18 @@ namespace AiStudios
         /// <exception cref="AiStudiosException">The download failed.</exception>
         public virtual async Task<long> DownloadToFileAsync(Uri downloadUrl, string path, CancellationToken cancellationToken = default)
         {
+            if (downloadUrl is null)
+            {
+                throw new ArgumentNullException(nameof(downloadUrl));
+            }
+
             if (string.IsNullOrWhiteSpace(path))
             {
                 throw new ArgumentException("Name the file to save the video to.", nameof(path));
             }
 
+            ThrowIfDisposed();
+            cancellationToken.ThrowIfCancellationRequested();
             string full = Path.GetFullPath(path);
             string? folder = Path.GetDirectoryName(full);
             if (!string.IsNullOrEmpty(folder))
@@ -441,15 +452,18 @@ namespace AiStudios
                 Directory.CreateDirectory(folder);
             }
 
+            string temporary = Path.Combine(folder ?? string.Empty, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".part");
             bool complete = false;
             try
             {
                 long written;
-                using (var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+                using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
                 {
                     written = await DownloadAsync(downloadUrl, file, cancellationToken).ConfigureAwait(false);
+                    await file.FlushAsync(CancellationToken.None).ConfigureAwait(false);
                 }
 
+                MoveOver(temporary, full);
                 complete = true;
                 return written;
             }
@@ -457,9 +471,25 @@ namespace AiStudios
             {
                 if (!complete)
                 {
-                    TryDelete(full);
+                    TryDelete(temporary);
                 }
             }
+        }
+
+        private static void MoveOver(string source, string target)
+        {
+#if NETCOREAPP3_0_OR_GREATER
+            File.Move(source, target, overwrite: true);
+#else
+            if (File.Exists(target))
+            {
+                File.Replace(source, target, null);
+            }
+            else
+            {
+                File.Move(source, target);
+            }
+#endif
         }
 
         /// <summary>The base address and a masked app id: never the user key or a token.</summary>
