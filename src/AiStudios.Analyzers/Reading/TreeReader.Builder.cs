@@ -9,8 +9,9 @@ namespace AiStudios.Analyzers.Reading
 {
     // The project builder: Video.Landscape().Scene(s => s.Avatar(...).Script(...).Text(...)).Build().
     // It mirrors what the builder does at run time (src/AiStudios/Building): scenes numbered in call
-    // order, a clip's default geometry before its configuration, layers in call order, the script
-    // written for the scene's first avatar.
+    // order; at Build(), after every configuration and with the orientation the chain ends with,
+    // default geometry for what was left unset and layers in call order skipping the ones set;
+    // the script written for the scene's first avatar.
     internal sealed partial class TreeReader
     {
         /// <summary>The project a chain starting at <c>Video.Landscape()</c> (or another orientation) builds.</summary>
@@ -48,6 +49,24 @@ namespace AiStudios.Analyzers.Reading
                 else if (projectType is null || !ApplyPropertyCall(call, project, projectType))
                 {
                     project.IsOpen = true;
+                }
+            }
+
+            // As Build(): defaults and layers once everything is configured, on the final canvas.
+            CanvasSize? finalCanvas = CanvasOf(project);
+            foreach (RuleValue scene in scenes.Items)
+            {
+                if (scene is RuleObject sceneObject && sceneObject[Wire.Clips] is RuleArray clips)
+                {
+                    foreach (RuleValue item in clips.Items)
+                    {
+                        if (item is RuleObject clip)
+                        {
+                            ApplyDefaultGeometry(clip, finalCanvas);
+                        }
+                    }
+
+                    LayerClips(clips);
                 }
             }
 
@@ -163,13 +182,7 @@ namespace AiStudios.Analyzers.Reading
             }
 
             CompleteAvatarModel(clip);
-            ApplyDefaultGeometry(clip, state.Canvas);
             ReadLambda(configure, clip, clipCall => ApplyPropertyCall(clipCall, clip, type));
-            if (!clip.Has(Wire.Layer))
-            {
-                clip.Set(Wire.Layer, NextLayer(state));
-            }
-
             return clip;
         }
 
@@ -211,26 +224,48 @@ namespace AiStudios.Analyzers.Reading
         }
 
         /// <summary>
-        /// As SceneBuilder.ApplyDefaultGeometry: an avatar takes its catalog size and placement,
-        /// anything else fills the canvas, before the configuration lambda runs.
+        /// As SceneBuilder.ApplyDefaultGeometry at Build(): a clip whose size was left unset (or 0 x 0)
+        /// fills the canvas, an avatar takes its catalog size; left and top only where unset.
         /// </summary>
         private void ApplyDefaultGeometry(RuleObject clip, CanvasSize? canvas)
         {
-            if (clip.String("type") == Wire.AvatarType)
+            bool sizeUnset = (!clip.Has(Wire.Width) || clip.NumberAt(Wire.Width) == 0) && (!clip.Has(Wire.Height) || clip.NumberAt(Wire.Height) == 0);
+            if (!sizeUnset || (clip.Has(Wire.Width) && clip.NumberAt(Wire.Width) is null) || (clip.Has(Wire.Height) && clip.NumberAt(Wire.Height) is null))
             {
-                ClothesFacts? clothes = CatalogClothes(clip.Object(Wire.Model));
-                clip.Set(Wire.Width, clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(clothes.Width));
-                clip.Set(Wire.Height, clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(clothes.Height));
-                PlacementFacts? placement = canvas is null ? null : clothes?.PlacementFor(canvas.Orientation);
-                clip.Set(Wire.Left, canvas is null || clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Left ?? 0));
-                clip.Set(Wire.Top, canvas is null || clothes is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Top ?? 0));
                 return;
             }
 
-            clip.Set(Wire.Left, RuleValue.FromNumber(0));
-            clip.Set(Wire.Top, RuleValue.FromNumber(0));
+            if (clip.String("type") == Wire.AvatarType)
+            {
+                ClothesFacts? clothes = CatalogClothes(clip.Object(Wire.Model));
+                if (clothes is null)
+                {
+                    // The builder leaves an avatar it cannot find unsized; what it is, is unknown here.
+                    clip.Set(Wire.Width, RuleValue.Unknown());
+                    clip.Set(Wire.Height, RuleValue.Unknown());
+                    return;
+                }
+
+                clip.Set(Wire.Width, RuleValue.FromNumber(clothes.Width));
+                clip.Set(Wire.Height, RuleValue.FromNumber(clothes.Height));
+                PlacementFacts? placement = canvas is null ? null : clothes.PlacementFor(canvas.Orientation);
+                SetIfUnset(clip, Wire.Left, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Left ?? 0));
+                SetIfUnset(clip, Wire.Top, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Top ?? 0));
+                return;
+            }
+
             clip.Set(Wire.Width, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(canvas.Width));
             clip.Set(Wire.Height, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(canvas.Height));
+            SetIfUnset(clip, Wire.Left, RuleValue.FromNumber(0));
+            SetIfUnset(clip, Wire.Top, RuleValue.FromNumber(0));
+        }
+
+        private static void SetIfUnset(RuleObject clip, string name, RuleValue value)
+        {
+            if (!clip.Has(name))
+            {
+                clip.Set(name, value);
+            }
         }
 
         private ClothesFacts? CatalogClothes(RuleObject? model)
@@ -244,26 +279,63 @@ namespace AiStudios.Analyzers.Reading
             return model.String(clothesName) is string clothesId ? avatar.FindClothes(clothesId) : avatar.DefaultClothes;
         }
 
-        /// <summary>As SceneBuilder.AddClips: one above the highest layer so far.</summary>
-        private static RuleValue NextLayer(SceneState state)
+        /// <summary>
+        /// As SceneBuilder.LayerClips at Build(): a clip without a layer goes on the lowest layer
+        /// above the clip before it that no clip uses. Unknown when a layer or a clip is not known.
+        /// </summary>
+        private static void LayerClips(RuleArray clips)
         {
-            double top = 0;
-            if (!state.Clips.IsComplete)
+            var used = new HashSet<double>();
+            bool known = clips.IsComplete;
+            foreach (RuleValue item in clips.Items)
             {
-                return RuleValue.Unknown();
+                if (item is not RuleObject clip)
+                {
+                    known = false;
+                }
+                else if (clip[Wire.Layer] is RuleValue layer)
+                {
+                    if (layer.Kind == RuleValueKind.Number)
+                    {
+                        used.Add(layer.Number);
+                    }
+                    else
+                    {
+                        known = false;
+                    }
+                }
             }
 
-            foreach (RuleValue item in state.Clips.Items)
+            double previous = 0;
+            foreach (RuleValue item in clips.Items)
             {
-                if (item is not RuleObject clip || clip[Wire.Layer] is not { Kind: RuleValueKind.Number } layer)
+                if (item is not RuleObject clip)
                 {
-                    return RuleValue.Unknown();
+                    continue;
                 }
 
-                top = Math.Max(top, layer.Number);
-            }
+                if (clip[Wire.Layer] is RuleValue set)
+                {
+                    previous = set.Kind == RuleValueKind.Number ? set.Number : previous;
+                    continue;
+                }
 
-            return RuleValue.FromNumber(top + 1);
+                if (!known)
+                {
+                    clip.Set(Wire.Layer, RuleValue.Unknown());
+                    continue;
+                }
+
+                double layer = previous + 1;
+                while (!used.Add(layer))
+                {
+                    layer++;
+                }
+
+                // Past int.MaxValue the builder throws at Build(); the rules see a layer it cannot have.
+                clip.Set(Wire.Layer, layer > int.MaxValue ? RuleValue.Unknown() : RuleValue.FromNumber(layer));
+                previous = layer;
+            }
         }
 
         /// <summary>The script Build() writes: the speech, for the scene's first avatar.</summary>

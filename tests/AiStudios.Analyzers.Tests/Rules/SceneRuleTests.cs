@@ -11,9 +11,14 @@ namespace AiStudios.Analyzers.Tests.Rules
             @"Video.Landscape().Scene(s => s.Image(""/a.png"", i => i.Layer(3)).Image(""/b.png"", i => i.Layer({|AIS0005:3|}))).Build()"));
 
         [Fact]
-        public Task AIS0005_an_explicit_layer_can_meet_one_the_builder_assigned() => Verify.AnalyzersAsync(Snippets.Project(
-            // The builder puts the first clip on layer 1 (call order); the second asks for 1 too.
-            @"Video.Landscape().Scene(s => s.Image(""/a.png"").Image(""/b.png"", i => i.Layer({|AIS0005:1|}))).Build()"));
+        public Task AIS0005_does_not_fire_when_the_builder_assigns_around_an_explicit_layer() => Verify.AnalyzersAsync(Snippets.Project(
+            // Build() gives the first clip the lowest free layer above 0 that no clip asks for: 2, not 1.
+            @"Video.Landscape().Scene(s => s.Image(""/a.png"").Image(""/b.png"", i => i.Layer(1))).Build()"));
+
+        [Fact]
+        public Task Defaults_follow_the_orientation_the_chain_ends_with() => Verify.AnalyzersAsync(Snippets.Project(
+            // Build() sizes the image for the portrait canvas set last; a Position past 1080 is then off it.
+            @"Video.Landscape().Scene(s => s.{|AIS0001:Image|}(""/a.png"", i => i.Position(1500, 0))).Orientation(Orientation.Portrait).Build()"));
 
         [Fact]
         public Task AIS0005_does_not_fire_for_layers_in_call_order_or_for_audio() => Verify.AnalyzersAsync(Snippets.Project(
