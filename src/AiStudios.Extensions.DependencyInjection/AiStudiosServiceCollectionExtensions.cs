@@ -76,6 +76,9 @@ namespace Microsoft.Extensions.DependencyInjection
                 .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
                 .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 #endif
+            // Innermost, after every handler any configuration adds (including ConfigureHttpClientDefaults): refuses a
+            // second send of a billable request by an app-wide retry handler.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, BillableRequestGuardFilter>());
             services.TryAddSingleton(provider => new AiStudiosClient(
                 provider.GetRequiredService<System.Net.Http.IHttpClientFactory>().CreateClient(HttpClientName),
                 provider.GetRequiredService<IOptions<AiStudiosClientOptions>>().Value,

@@ -152,3 +152,65 @@ public sealed class DependencyInjectionLoggingTests : ClientTest
         Assert.DoesNotContain(capture.Lines, line => line.Contains(Emulator.Credential.UserKey, StringComparison.Ordinal));
     }
 }
+
+/// <summary>An app-wide retry handler (ConfigureHttpClientDefaults) must not resend a billable create.</summary>
+public sealed class BillableRequestGuardTests
+{
+    /// <summary>What a standard resilience handler does: sends the same message again after a 5xx.</summary>
+    private sealed class BlindRetryHandler : System.Net.Http.DelegatingHandler
+    {
+        protected override async Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                var response = await base.SendAsync(request, cancellationToken);
+                if ((int)response.StatusCode < 500 || attempt == 3)
+                {
+                    return response;
+                }
+
+                response.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_retry_handler_from_ConfigureHttpClientDefaults_cannot_resend_a_create()
+    {
+        int creates = 0;
+        var stub = StubHandler.Answering(request =>
+        {
+            if (StubHandler.IsTokenRequest(request))
+            {
+                return StubHandler.TokenAnswer();
+            }
+
+            System.Threading.Interlocked.Increment(ref creates);
+            return StubHandler.Json(System.Net.HttpStatusCode.ServiceUnavailable, "{\"success\":false,\"error\":{\"code\":\"SERVICE_UNAVAILABLE\",\"msg\":\"gateway\"}}");
+        });
+
+        var services = new ServiceCollection();
+        services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new BlindRetryHandler()));
+        services.AddAiStudios(o =>
+        {
+            o.BaseAddress = new Uri("http://127.0.0.1:9/");
+            o.AppId = "app";
+            o.UserKey = "key";
+            o.Retry.MaxRetries = 0;
+        }).ConfigurePrimaryHttpMessageHandler(() => stub);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<AiStudiosClient>();
+
+        var e = await Assert.ThrowsAsync<AiStudiosException>(() => client.CreateProjectAsync(Projects.Hello()));
+
+        Assert.Equal(1, creates);
+        Assert.Equal(AiStudiosErrorCodes.RepeatedBillableRequest, e.ErrorCode);
+        Assert.True(e.IsOutcomeUnknown);
+        Assert.Contains("retry handler", e.Message, StringComparison.Ordinal);
+
+        // Calls that may be repeated still go through the outer handler as before.
+        creates = 0;
+        await Assert.ThrowsAsync<AiStudiosException>(() => client.ListProjectsAsync());
+        Assert.Equal(3, creates);
+    }
+}

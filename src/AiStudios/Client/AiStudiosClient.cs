@@ -595,7 +595,7 @@ namespace AiStudios
             var handler = new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate };
 #endif
             // Each try has its own timeout (AiStudiosClientOptions.Timeout); HttpClient's would cut across retries.
-            return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            return new HttpClient(new BillableRequestGuard(handler), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         }
 
         private static void TryDelete(string path)

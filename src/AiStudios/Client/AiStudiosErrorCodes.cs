@@ -26,5 +26,11 @@ namespace AiStudios
 
         /// <summary>The render did not finish within <see cref="RenderWaitOptions.Timeout"/>.</summary>
         public const string RenderTimedOut = "RENDER_TIMEOUT";
+
+        /// <summary>
+        /// A retry handler outside the client resent a billable request (one that starts a render);
+        /// <see cref="BillableRequestGuard"/> refused to send it twice. The first send may have created the project.
+        /// </summary>
+        public const string RepeatedBillableRequest = "REPEATED_BILLABLE_REQUEST";
     }
 }

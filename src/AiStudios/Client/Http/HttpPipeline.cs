@@ -293,6 +293,11 @@ namespace AiStudios.Client.Http
                 message.Headers.TryAddWithoutValidation("Authorization", token);
             }
 
+            if (!request.Repeatable)
+            {
+                BillableRequestGuard.MarkBillable(message);
+            }
+
             if (request.Body is not null)
             {
                 message.Content = new ByteArrayContent(request.Body);
