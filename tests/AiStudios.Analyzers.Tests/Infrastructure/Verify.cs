@@ -29,6 +29,16 @@ namespace AiStudios.Analyzers.Tests.Infrastructure
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>A program of top-level statements (built as an executable).</summary>
+        public static Task ProgramAsync(string source)
+        {
+            var test = new AnalyzersTest { TestCode = source };
+            Configure(test.TestState);
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+            return test.RunAsync(CancellationToken.None);
+        }
+
         public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource)
             where TCodeFix : CodeFixProvider, new()
         {
