@@ -15,7 +15,7 @@ namespace AiStudios.Extensions.DependencyInjection
 
         /// <summary>
         /// Copies the values present in <paramref name="section"/> onto <paramref name="options"/>: <c>BaseAddress</c>
-        /// (a URL, or <c>Global</c> / <c>China</c>), <c>AppId</c>, <c>UserKey</c>, <c>Timeout</c>,
+        /// (a URL, or <c>Global</c> / <c>China</c>), <c>AppId</c>, <c>UserKey</c>, <c>Timeout</c>, <c>DownloadTimeout</c>,
         /// <c>TokenRefreshMargin</c> (time spans such as <c>00:01:40</c>, or seconds as a number), <c>Retry:MaxRetries</c>,
         /// <c>Retry:Delay</c>, <c>Retry:MaxDelay</c>. Absent keys leave the option as it is.
         /// </summary>
@@ -55,6 +55,11 @@ namespace AiStudios.Extensions.DependencyInjection
             if (Value(section, "Timeout") is string timeout)
             {
                 options.Timeout = Duration("Timeout", timeout);
+            }
+
+            if (Value(section, "DownloadTimeout") is string downloadTimeout)
+            {
+                options.DownloadTimeout = Duration("DownloadTimeout", downloadTimeout);
             }
 
             if (Value(section, "TokenRefreshMargin") is string margin)

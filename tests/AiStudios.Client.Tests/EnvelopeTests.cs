@@ -287,3 +287,77 @@ public sealed class LoneSurrogateTests
         Assert.Equal(404, e.Status);
     }
 }
+
+/// <summary>A download has an overall limit and never takes more bytes than its Content-Length declares.</summary>
+public sealed class DownloadLimitTests
+{
+    /// <summary>A body that trickles forever: each chunk arrives in time, the whole never ends.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Thread.Sleep(10);
+            buffer[offset] = 1;
+            return 1;
+        }
+
+        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            await Task.Delay(10, cancellationToken);
+            buffer[offset] = 1;
+            return 1;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public async Task A_download_that_never_ends_stops_at_the_download_timeout()
+    {
+        var stub = StubHandler.Answering(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new EndlessStream()) });
+        using var client = stub.CreateClient(o =>
+        {
+            o.Timeout = TimeSpan.FromSeconds(5);
+            o.DownloadTimeout = TimeSpan.FromMilliseconds(500);
+        });
+
+        var e = await Assert.ThrowsAsync<AiStudiosException>(() => client.DownloadAsync(new Uri("http://cdn.example/v.mp4"), Stream.Null).WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(AiStudiosErrorCodes.Timeout, e.ErrorCode);
+        Assert.Contains("DownloadTimeout", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_longer_than_its_Content_Length_is_stopped()
+    {
+        var stub = StubHandler.Answering(_ =>
+        {
+            var content = new StreamContent(new EndlessStream());
+            content.Headers.ContentLength = 10;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        });
+        using var client = stub.CreateClient(o => o.DownloadTimeout = TimeSpan.FromSeconds(30));
+        var destination = new MemoryStream();
+
+        var e = await Assert.ThrowsAsync<AiStudiosException>(() => client.DownloadAsync(new Uri("http://cdn.example/v.mp4"), destination).WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(AiStudiosErrorCodes.InvalidResponse, e.ErrorCode);
+        Assert.True(destination.Length <= 10);
+    }
+}

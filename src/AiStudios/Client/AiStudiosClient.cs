@@ -120,7 +120,10 @@ namespace AiStudios
             _ownedHttpClient = ownsHttpClient ? httpClient : null;
             _logger = logger ?? NullLogger.Instance;
             var masker = new SecretMasker(settings.UserKey);
-            _pipeline = new HttpPipeline(httpClient, settings.BaseAddress, settings.Timeout, new RetryStrategy(settings.Retry), masker, _logger);
+            _pipeline = new HttpPipeline(httpClient, settings.BaseAddress, settings.Timeout, new RetryStrategy(settings.Retry), masker, _logger)
+            {
+                DownloadTimeout = settings.DownloadTimeout,
+            };
             Func<CancellationToken, Task<string>> fetch = settings.TokenProvider is { } provider
                 ? TokenCache.WithTimeout(provider, settings.Timeout, masker)
                 : RequestTokenFunc(settings.AppId!, settings.UserKey!);

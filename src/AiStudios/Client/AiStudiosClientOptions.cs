@@ -57,6 +57,20 @@ namespace AiStudios
                 : throw new ArgumentOutOfRangeException(nameof(Timeout), value, "Timeout must be positive (or infinite).");
         }
 
+        /// <summary>
+        /// How long a whole download (<c>DownloadAsync</c>, <c>DownloadToFileAsync</c>) may take, retries included;
+        /// each chunk must still arrive within <see cref="Timeout"/>. Default 30 minutes.
+        /// </summary>
+        public TimeSpan DownloadTimeout
+        {
+            get => _downloadTimeout;
+            set => _downloadTimeout = value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan
+                ? value
+                : throw new ArgumentOutOfRangeException(nameof(DownloadTimeout), value, "DownloadTimeout must be positive (or infinite).");
+        }
+
+        private TimeSpan _downloadTimeout = TimeSpan.FromMinutes(30);
+
         /// <summary>How calls are retried.</summary>
         public AiStudiosRetryOptions Retry { get; set; } = new AiStudiosRetryOptions();
 
@@ -120,6 +134,7 @@ namespace AiStudios
                 UserKey = UserKey?.Trim(),
                 TokenProvider = TokenProvider,
                 Timeout = Timeout,
+                DownloadTimeout = DownloadTimeout,
                 Retry = (Retry ?? new AiStudiosRetryOptions()).Clone(),
                 TokenRefreshMargin = TokenRefreshMargin,
             };

@@ -60,6 +60,9 @@ namespace AiStudios.Client.Http
 
         public Uri BaseAddress => _baseAddress;
 
+        /// <summary>The limit of a whole download, retries included (<see cref="AiStudiosClientOptions.DownloadTimeout"/>).</summary>
+        public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
         public SecretMasker Masker => _masker;
 
         /// <summary>Sends <paramref name="request"/> and reads <c>data</c> of the success envelope with <paramref name="read"/>.</summary>
@@ -97,6 +100,30 @@ namespace AiStudios.Client.Http
         public async Task<long> DownloadAsync(Uri url, Stream destination, CancellationToken cancellationToken)
         {
             string endpoint = "GET " + url.GetLeftPart(UriPartial.Path);
+            using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (DownloadTimeout != Timeout.InfiniteTimeSpan)
+            {
+                overall.CancelAfter(DownloadTimeout);
+            }
+
+            try
+            {
+                return await DownloadWithinAsync(url, destination, endpoint, overall.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (overall.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+                && (e is OperationCanceledException || (e is AiStudiosException a && a.ErrorCode == AiStudiosErrorCodes.Timeout)))
+            {
+                throw new AiStudiosException.Builder
+                {
+                    Endpoint = endpoint,
+                    ErrorCode = AiStudiosErrorCodes.Timeout,
+                    Summary = $"The download did not finish within {FormatTimeout(DownloadTimeout)} (AiStudiosClientOptions.DownloadTimeout); what was written is incomplete.",
+                }.Build(e);
+            }
+        }
+
+        private async Task<long> DownloadWithinAsync(Uri url, Stream destination, string endpoint, CancellationToken cancellationToken)
+        {
             for (int attempt = 1; ; attempt++)
             {
                 using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -150,6 +177,7 @@ namespace AiStudios.Client.Http
                     }
 
                     long written = 0;
+                    long? declared = httpResponse.Content.Headers.ContentLength;
                     try
                     {
                         using Stream body = await ReadStreamAsync(httpResponse.Content, attemptCts.Token).ConfigureAwait(false);
@@ -164,6 +192,17 @@ namespace AiStudios.Client.Http
                                 if (read == 0)
                                 {
                                     break;
+                                }
+
+                                if (declared is long limit && written + read > limit)
+                                {
+                                    throw new AiStudiosException.Builder
+                                    {
+                                        Status = status,
+                                        Endpoint = endpoint,
+                                        ErrorCode = AiStudiosErrorCodes.InvalidResponse,
+                                        Summary = $"The download sent more than the {limit} bytes its Content-Length declares; it was stopped and what was written is incomplete.",
+                                    }.Build();
                                 }
 
                                 await destination.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
