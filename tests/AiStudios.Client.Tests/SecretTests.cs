@@ -141,3 +141,23 @@ public sealed class SecretTests : ClientTest
         }
     }
 }
+
+/// <summary>User info in the base address (http://user:secret@host) is never printed.</summary>
+public sealed class BaseAddressUserInfoTests
+{
+    [Fact]
+    public void User_info_is_stripped_from_the_base_address_and_never_printed()
+    {
+        var options = new AiStudiosClientOptions { BaseAddress = new Uri("http://user:hunter2-secret@example.test/"), AppId = "app", UserKey = "key" };
+
+        Assert.DoesNotContain("hunter2-secret", options.ToString(), StringComparison.Ordinal);
+        using var client = new AiStudiosClient(new System.Net.Http.HttpClient(), options);
+        Assert.DoesNotContain("hunter2-secret", client.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", client.BaseAddress.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", client.BaseAddress.UserInfo);
+
+        var bad = new AiStudiosClientOptions { BaseAddress = new Uri("ftp://user:hunter2-secret@example.test/"), AppId = "app", UserKey = "key" };
+        var e = Assert.Throws<ArgumentException>(() => new AiStudiosClient(new System.Net.Http.HttpClient(), bad));
+        Assert.DoesNotContain("hunter2-secret", e.Message, StringComparison.Ordinal);
+    }
+}

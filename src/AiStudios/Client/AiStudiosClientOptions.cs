@@ -89,7 +89,7 @@ namespace AiStudios
         public override string ToString()
         {
             var text = new StringBuilder("AiStudiosClientOptions { BaseAddress = ");
-            text.Append(BaseAddress);
+            text.Append(BaseAddress is null ? null : WithoutUserInfo(BaseAddress));
             text.Append(", AppId = ").Append(MaskAppId(AppId));
             text.Append(", UserKey = ").Append(UserKey is null ? "(none)" : "***");
             text.Append(", TokenProvider = ").Append(TokenProvider is null ? "(none)" : "(set)");
@@ -140,6 +140,24 @@ namespace AiStudios
             };
         }
 
+        /// <summary><paramref name="address"/> without user name and password, for display.</summary>
+        internal static string WithoutUserInfo(Uri address)
+        {
+            if (!address.IsAbsoluteUri || string.IsNullOrEmpty(address.UserInfo))
+            {
+                return address.ToString();
+            }
+
+            try
+            {
+                return new UriBuilder(address) { UserName = string.Empty, Password = string.Empty }.Uri.ToString();
+            }
+            catch (UriFormatException)
+            {
+                return address.Scheme + "://(hidden)";
+            }
+        }
+
         internal static Uri NormalizeBaseAddress(Uri? address)
         {
             if (address is null)
@@ -149,10 +167,12 @@ namespace AiStudios
 
             if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
             {
-                throw new ArgumentException($"BaseAddress must be an absolute http or https URI; '{address}' is not.", "options");
+                throw new ArgumentException($"BaseAddress must be an absolute http or https URI; '{WithoutUserInfo(address)}' is not.", "options");
             }
 
-            var builder = new UriBuilder(address) { Query = string.Empty, Fragment = string.Empty };
+            // User info (http://user:secret@host) would be printed by ToString and in errors, and the client never
+            // authenticates that way: it is dropped.
+            var builder = new UriBuilder(address) { Query = string.Empty, Fragment = string.Empty, UserName = string.Empty, Password = string.Empty };
             string path = builder.Path;
             if (path.Length == 0 || path == "/")
             {
