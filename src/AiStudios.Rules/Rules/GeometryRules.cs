@@ -62,10 +62,10 @@ namespace AiStudios.Validation.Rules
             }
 
             string where = DescribeCanvases(run.Canvases);
-            string extent = $"its drawn box ({NumberText.Show(width)} x {NumberText.Show(height)} px{note}) spans x {NumberText.Show(box.MinX)} to {NumberText.Show(box.MaxX)} and y {NumberText.Show(box.MinY)} to {NumberText.Show(box.MaxY)}";
+            string extent = $"its drawn box ({NumberText.Measure(width)} x {NumberText.Measure(height)} px{note}) spans x {NumberText.Measure(box.MinX)} to {NumberText.Measure(box.MaxX)} and y {NumberText.Measure(box.MinY)} to {NumberText.Measure(box.MaxY)}";
             RuleProblem problem = verdict == Verdict.Outside
                 ? run.Report(RuleIds.ClipOutsideCanvas, path, $"The clip is drawn wholly outside {where}: {extent}. Move it inside with left/top (Position in the builder).", clip)
-                : run.Report(RuleIds.ClipMostlyOutsideCanvas, path, $"{NumberText.Show(Math.Round((1 - insideShare) * 100))}% of the clip lies outside {where}: {extent}. Move it or make it smaller.", clip);
+                : run.Report(RuleIds.ClipMostlyOutsideCanvas, path, $"{NumberText.Percent((1 - insideShare) * 100, 50, 100)}% of the clip lies outside {where}: {extent}. Move it or make it smaller.", clip);
 
             if (run.Canvases.Count == 1)
             {

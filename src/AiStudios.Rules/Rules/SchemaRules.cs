@@ -19,7 +19,18 @@ namespace AiStudios.Validation.Rules
             {
                 KeyValuePair<string, RuleValue> member = members[i];
                 PropertyFacts? property = run.Schema.Property(type, member.Key);
-                if (property is null || property.IsDiscriminator)
+                if (property is null)
+                {
+                    // Unknown properties are sent as they are: only a value that cannot be written at all is a problem.
+                    if (member.Value.IsUnwritable)
+                    {
+                        run.Report(RuleIds.WrongValueType, RulePath.Property(path, member.Key), $"'{member.Key}' holds {member.Value.Text}, which cannot be written as JSON; remove it or set a JSON value.", member.Value);
+                    }
+
+                    continue;
+                }
+
+                if (property.IsDiscriminator)
                 {
                     continue;
                 }
@@ -57,7 +68,7 @@ namespace AiStudios.Validation.Rules
                 case RuleValueKind.Unknown:
                     return;
                 case RuleValueKind.Invalid:
-                    if (kind == FactKind.Enum)
+                    if (kind == FactKind.Enum && !value.IsUnwritable)
                     {
                         run.Report(RuleIds.UnknownEnumValue, path.ToString(), $"'{name}' is {value.Text}, which is not a defined value; use one of {EnumList(run, property)}.", value);
                     }
@@ -174,9 +185,16 @@ namespace AiStudios.Validation.Rules
                 return;
             }
 
-            if (kind == FactKind.Integer && (!NumberText.IsWhole(number) || number > int.MaxValue || number < int.MinValue))
+            if (kind == FactKind.Integer && !NumberText.IsWhole(number))
             {
                 run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' is {NumberText.Show(number)}; it must be a whole number.", value);
+                return;
+            }
+
+            if (kind == FactKind.Integer && (number > int.MaxValue || number < int.MinValue))
+            {
+                // The model holds these as int: a larger whole number can be neither read into it nor sent from it.
+                run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' is {NumberText.Show(number)}, out of the 32-bit range; it must be a whole number from {NumberText.Show(int.MinValue)} to {NumberText.Show(int.MaxValue)}.", value);
                 return;
             }
 

@@ -49,6 +49,15 @@ namespace AiStudios.Validation.Rules
 
         public static RuleValue Invalid(string description, object? origin = null) => new RuleValue(RuleValueKind.Invalid, origin) { Text = description };
 
+        /// <summary>
+        /// An invalid value the SDK cannot even write (a <c>default(JsonElement)</c>, one of a
+        /// disposed document): reported wherever it is, also under a property the schema does not know.
+        /// </summary>
+        public static RuleValue Unwritable(string description) => new RuleValue(RuleValueKind.Invalid, null) { Text = description, IsUnwritable = true };
+
+        /// <summary>Whether writing this value as JSON would fail (see <see cref="Unwritable"/>).</summary>
+        public bool IsUnwritable { get; private set; }
+
         // Values without an origin (all of them at run time) are never changed, so these few are shared.
         private static readonly RuleValue SharedNull = new RuleValue(RuleValueKind.Null, null);
         private static readonly RuleValue SharedTrue = new RuleValue(RuleValueKind.Boolean, null) { Boolean = true };

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.Json;
 using AiStudios.Validation.Rules;
 
@@ -19,7 +20,7 @@ namespace AiStudios.Validation
 
         /// <summary>A defined member's wire value, or an invalid value such as <c>(AnimationType)42</c>.</summary>
         public static RuleValue FromEnum(string? wireValue, string typeName, long numeric) =>
-            wireValue is not null ? RuleValue.FromString(wireValue) : RuleValue.Invalid($"({typeName}){numeric}");
+            wireValue is not null ? RuleValue.FromString(wireValue) : RuleValue.Invalid($"({typeName}){numeric.ToString(CultureInfo.InvariantCulture)}");
 
         private static RuleValue FromJson(JsonElement element, int depth)
         {
@@ -53,14 +54,18 @@ namespace AiStudios.Validation
                         }
 
                         return array;
+                    case JsonValueKind.Undefined:
+                        // default(JsonElement): ToJson() cannot write it.
+                        return RuleValue.Unwritable("default(JsonElement), a value of no JSON kind (Undefined)");
                     default:
+                        // Deeper than the reader goes: not judged.
                         return RuleValue.Unknown();
                 }
             }
             catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
             {
-                // A JsonElement of a disposed JsonDocument: nothing to read, nothing to judge.
-                return RuleValue.Unknown();
+                // A JsonElement of a disposed JsonDocument: it can be neither read nor written.
+                return RuleValue.Unwritable("a JsonElement whose JsonDocument was disposed");
             }
         }
     }

@@ -1,7 +1,12 @@
+using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using AiStudios.Testing;
 using AiStudios.Validation;
+using CsCheck;
 
 namespace AiStudios.Analyzers.Tests.Validation
 {
@@ -80,6 +85,126 @@ namespace AiStudios.Analyzers.Tests.Validation
             ValidationReport report = Video.Landscape().Scene(s => s.Avatar("M000045058").Script("Hello")).Build().Validate();
             Assert.False(report.HasErrors);
             Assert.Equal("No problems.", report.ToString());
+        }
+
+        [Fact]
+        public void A_value_just_outside_its_range_is_not_shown_rounded_into_it()
+        {
+            Project project = Video.Landscape().Scene(s => s.Text("Title", t => t.Shadow(sh => sh.Blur(10.0004).OffsetX(0.0999).OffsetY(1e-7)))).Build();
+            Assert.Equal(
+                new[]
+                {
+                    "'blur' is 10.0004; it must be 0 to 10.",
+                    "'offsetX' is 0.0999; it must be 0.1 to 10.",
+                    "'offsetY' is 1E-07; it must be 0.1 to 10.",
+                },
+                project.Validate().Where(p => p.RuleId == "AIS0004").Select(p => p.Message));
+        }
+
+        [Fact]
+        public void The_value_shown_is_outside_the_range_whenever_the_value_is()
+        {
+            // Values a hair outside 0..10 (blur) and 0.1..10 (offsetX): the number in the message reads back outside too.
+            Gen.Select(Gen.Int[0, 3], Gen.Double[1e-15, 1e-2]).Sample(pick =>
+            {
+                (string name, double bound, double value) = pick.Item1 switch
+                {
+                    0 => ("blur", 10d, 10 + pick.Item2),
+                    1 => ("blur", 0d, -pick.Item2),
+                    2 => ("offsetX", 0.1, 0.1 - pick.Item2),
+                    _ => ("offsetX", 10d, 10 + pick.Item2),
+                };
+                Project project = Video.Landscape().Scene(s => s.Text("Title", t => t.Shadow(sh => _ = name == "blur" ? sh.Blur(value) : sh.OffsetX(value)))).Build();
+                ValidationProblem? problem = project.Validate().SingleOrDefault(p => p.RuleId == "AIS0004");
+                if (value == bound)
+                {
+                    return; // Too small a step to leave the bound: in range, nothing to show.
+                }
+
+                Match match = Regex.Match(problem!.Message, $"^'{name}' is (\\S+); it must be ");
+                Assert.True(match.Success, problem.Message);
+                double shown = double.Parse(match.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+                Assert.Equal(value, shown);
+            }, iter: 500);
+        }
+
+        [Fact]
+        public void Messages_do_not_depend_on_the_machines_culture()
+        {
+            var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            culture.NumberFormat.NegativeSign = "~";
+            culture.NumberFormat.NumberDecimalSeparator = ",";
+            CultureInfo before = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = culture;
+            try
+            {
+                Project project = Video.Landscape().Scene(s => s.Text("Title", t => t.Shadow(sh => sh.Blur(-0.5)))).Build();
+                project.Orientation = (Orientation)(-1);
+                Assert.Equal(
+                    new[]
+                    {
+                        "'orientation' is (Orientation)-1, which is not a defined value; use one of landscape, portrait.",
+                        "'blur' is -0.5; it must be 0 to 10.",
+                    },
+                    project.Validate().Where(p => p.RuleId is "AIS0015" or "AIS0004").Select(p => p.Message));
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = before;
+            }
+        }
+
+        [Fact]
+        public void A_whole_number_too_large_for_32_bits_is_said_to_be_so()
+        {
+            Project project = Parse(Clip.Replace(@"""layer"":1", @"""layer"":2147483648") + "}");
+            ValidationProblem problem = Assert.Single(project.Validate());
+            Assert.Equal(("AIS1002", "scenes[0].clips[0].layer"), (problem.RuleId, problem.Path));
+            Assert.Equal("'layer' is 2147483648, out of the 32-bit range; it must be a whole number from -2147483648 to 2147483647.", problem.Message);
+            Assert.Equal("'opacity' is 75.5; it must be a whole number.", Assert.Single(Parse(Clip + @",""opacity"":75.5}").Validate()).Message);
+        }
+
+        [Fact]
+        public void A_share_just_past_half_is_not_rounded_to_half()
+        {
+            // 200 px wide from left 1820.2: 100.2 px, 50.1 %, past the right edge at 1920.
+            Project project = Video.Landscape().Scene(s => s.Shape(ShapeName.Circle, sh => sh.Position(1820.2, 10).Size(200, 100))).Build();
+            ValidationProblem problem = Assert.Single(project.Validate());
+            Assert.Equal("AIS0002", problem.RuleId);
+            Assert.StartsWith("50.1% of the clip lies outside the 1920 x 1080 landscape canvas: its drawn box (200 x 100 px) spans x 1820.2 to 2020.2", problem.Message);
+        }
+
+        [Fact]
+        public void Raw_values_ToJson_cannot_write_are_reported_at_their_path()
+        {
+            JsonElement stale;
+            using (JsonDocument document = JsonDocument.Parse(@"{""kept"":true}"))
+            {
+                stale = document.RootElement;
+            }
+
+            Project project = Parse(Clip + "}");
+            project.AdditionalProperties["x-root"] = default;
+            project.Scenes[0].Clips[0].AdditionalProperties["x-undefined"] = default;
+            project.Scenes[0].Clips[0].AdditionalProperties["x-disposed"] = stale;
+            project.Scenes[0].Clips[0].AdditionalProperties["opacity"] = default;
+            Assert.ThrowsAny<Exception>(() => project.ToJson());
+
+            ValidationProblem[] problems = project.Validate().ToArray();
+            Assert.Equal(
+                new[] { "scenes[0].clips[0].opacity", "scenes[0].clips[0].x-disposed", "scenes[0].clips[0].x-undefined", "x-root" },
+                problems.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal));
+            Assert.All(problems, p => Assert.Equal(("AIS1002", ValidationSeverity.Error), (p.RuleId, p.Severity)));
+            Assert.Contains(problems, p => p.Message == "'x-undefined' holds default(JsonElement), a value of no JSON kind (Undefined), which cannot be written as JSON; remove it or set a JSON value.");
+            Assert.Contains(problems, p => p.Message == "'x-disposed' holds a JsonElement whose JsonDocument was disposed, which cannot be written as JSON; remove it or set a JSON value.");
+        }
+
+        [Fact]
+        public void Raw_values_that_can_be_written_under_unknown_names_are_not_reported()
+        {
+            Project project = Parse(Clip + @",""x-huge"":1e400,""x-null"":null,""x-list"":[1,""a"",{}]}");
+            Assert.Empty(project.Validate());
+            Assert.Contains("1e400", project.ToJson());
         }
 
         private static int Order(string path) => path.EndsWith("opacity") ? 0 : path.EndsWith("angle") ? 1 : 2;
