@@ -71,6 +71,25 @@ public sealed class WebhookTests : EmulatorTest
         Assert.Equal(0, Server.State.WebhooksSent + Server.State.WebhooksFailed);
     }
 
+    [Fact]
+    public async Task A_localhost_subdomain_webhook_is_delivered_to_loopback_without_DNS()
+    {
+        // Structural: every host the dispatcher may connect to maps to loopback here, with no DNS path at all.
+        Assert.Equal(new[] { IPAddress.Loopback, IPAddress.IPv6Loopback }, AiStudios.Emulator.Webhooks.LoopbackPolicy.LoopbackAddresses("user-secret-label.localhost"));
+        Assert.Equal(new[] { IPAddress.Loopback, IPAddress.IPv6Loopback }, AiStudios.Emulator.Webhooks.LoopbackPolicy.LoopbackAddresses("LOCALHOST."));
+        Assert.Equal(new[] { IPAddress.Parse("127.0.0.2") }, AiStudios.Emulator.Webhooks.LoopbackPolicy.LoopbackAddresses("127.0.0.2"));
+        Assert.Null(AiStudios.Emulator.Webhooks.LoopbackPolicy.LoopbackAddresses("example.com"));
+        Assert.Null(AiStudios.Emulator.Webhooks.LoopbackPolicy.LoopbackAddresses("localhost.example.com"));
+
+        await using var listener = await WebhookListener.StartAsync();
+        var url = new UriBuilder(listener.Url) { Host = "user-secret-label.localhost" }.Uri;
+        var token = await TokenAsync();
+        await CreateSeedAsync(token, p => p["webhookUrl"] = url.ToString());
+
+        await Poll.UntilAsync(() => listener.Received.Any(w => w.Body["progress"]!.GetValue<int>() == 100), what: "the 100 % webhook via *.localhost");
+        Assert.Equal(0, Server.State.WebhooksFailed);
+    }
+
     private static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);

@@ -17,13 +17,23 @@ internal static class LoopbackPolicy
             return false;
         }
 
-        var host = url.IdnHost.Trim('[', ']');
+        return LoopbackAddresses(url.IdnHost) is not null;
+    }
+
+    /// <summary>
+    /// The loopback addresses to connect to for <paramref name="host"/>, without asking DNS: an IP literal that is
+    /// loopback, or <c>localhost</c> and any <c>*.localhost</c> name (RFC 6761: always loopback). Null for anything
+    /// else, which is refused: a name is never looked up, so no query (which could carry a secret label) leaves the machine.
+    /// </summary>
+    public static IPAddress[]? LoopbackAddresses(string host)
+    {
+        host = host.Trim('[', ']').TrimEnd('.');
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
             || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return new[] { IPAddress.Loopback, IPAddress.IPv6Loopback };
         }
 
-        return IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address);
+        return IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address) ? new[] { address } : null;
     }
 }

@@ -99,15 +99,10 @@ internal sealed class WebhookDispatcher : BackgroundService
         ConnectTimeout = TimeSpan.FromSeconds(2),
         ConnectCallback = async (context, cancellationToken) =>
         {
-            var host = context.DnsEndPoint.Host.Trim('[', ']');
-            var addresses = IPAddress.TryParse(host, out var literal)
-                ? new[] { literal }
-                : await Dns.GetHostAddressesAsync(host, cancellationToken);
-            var loopback = addresses.Where(IPAddress.IsLoopback).ToArray();
-            if (loopback.Length == 0)
-            {
-                throw new HttpRequestException($"Refused to connect to {host}: the emulator only calls loopback addresses.");
-            }
+            // No DNS: localhost and *.localhost map straight to loopback, IP literals must be loopback, the rest is refused.
+            var host = context.DnsEndPoint.Host;
+            var loopback = LoopbackPolicy.LoopbackAddresses(host)
+                ?? throw new HttpRequestException($"Refused to connect to {host}: the emulator only calls loopback addresses.");
 
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
