@@ -102,3 +102,48 @@ public sealed class RobustnessTests : EmulatorTest
         Assert.Equal(HttpStatusCode.OK, (await PostAsync("editor/project", RepoPaths.SeedProject(), token)).Status);
     }
 }
+
+/// <summary>Inputs that once gave 500: an edit's updates of the wrong kind, escaped lone surrogates, a token header with duplicate keys.</summary>
+public sealed class OddInputTests : EmulatorTest
+{
+    [Fact]
+    public async Task Odd_bodies_on_an_existing_project_get_400_INVALID_JSON_or_another_4xx()
+    {
+        var token = await TokenAsync();
+        var id = await CreateSeedAsync(token);
+        var cases = new (string Method, string Path, string Body)[]
+        {
+            ("POST", "editor/project/" + id, "{\"updates\": []}"),
+            ("POST", "editor/project/" + id, "{\"updates\": \"x\"}"),
+            ("POST", "editor/project/" + id, "{\"updates\": 5}"),
+            ("POST", "editor/project/" + id, "{\"updates\": {\"value\": [{\"sceneIdx\": 0, \"type\": \"\\ud800\", \"values\": {}}]}}"),
+            ("POST", "editor/project/" + id, "{\"updates\": {\"value\": [{\"sceneIdx\": 0, \"type\": \"aiModel\", \"values\": {\"model\": \"\\ud800\"}}]}}"),
+            ("POST", "editor/project/export", "{\"projectId\": \"\\ud800\"}"),
+            ("POST", "editor/project", "{\"workspaceId\": \"\\ud800\", \"scenes\": []}"),
+            ("POST", "simple/video", "{\"language\":\"en\",\"text\":\"\\ud800\",\"model\":\"M000045058\",\"clothes\":\"BG00002320\"}"),
+            ("POST", "auth/token", "{\"appId\": \"\\ud800\", \"userKey\": \"x\"}"),
+            ("POST", "auth/token", "{\"appId\": \"emulator-app\", \"userKey\": \"\\ud800\"}"),
+            ("DELETE", "editor/project", "{\"ids\": [\"\\ud800\"]}"),
+        };
+
+        foreach (var (method, path, body) in cases)
+        {
+            var response = await SendAsync(new HttpMethod(method), path, token: path == "auth/token" ? null : token, rawBody: body);
+            Assert.True((int)response.Status is >= 400 and < 500, $"{method} {path} with {body}: {response}");
+            Assert.DoesNotContain("   at ", response.Body);
+        }
+    }
+
+    [Theory]
+    [InlineData("eyJhbGciOiJIUzI1NiIsImFsZyI6IkhTMjU2In0.e30.AAAA")] // {"alg":"HS256","alg":"HS256"}
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjEsImV4cCI6Mn0.AAAA")] // payload {"exp":1,"exp":2}
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.IlxcdWQ4MDAi.AAAA")]
+    [InlineData("eyJhbGciOjF9.e30.AAAA")]
+    [InlineData("bnVsbA.e30.AAAA")]
+    [InlineData("W10.e30.AAAA")]
+    public async Task A_malformed_token_is_401_not_500(string token)
+    {
+        var response = await GetAsync("editor/project", token: token);
+        Assert.Equal(401, (int)response.Status);
+    }
+}

@@ -59,6 +59,19 @@ internal sealed class JwtTokenService
     /// </summary>
     public TokenCheck Check(string? authorization)
     {
+        try
+        {
+            return CheckCore(authorization);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A header or payload with duplicate keys, or an escaped lone surrogate in a string: not a token.
+            return new TokenCheck(TokenStatus.Malformed);
+        }
+    }
+
+    private TokenCheck CheckCore(string? authorization)
+    {
         var token = StripScheme(authorization);
         if (string.IsNullOrEmpty(token))
         {
@@ -139,7 +152,8 @@ internal sealed class JwtTokenService
         try
         {
             node = JsonNode.Parse(bytes);
-            return node is JsonObject;
+            // JsonNode builds an object's dictionary lazily; build it here so duplicate keys fail inside this try.
+            return node is JsonObject obj && obj.Count >= 0;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {

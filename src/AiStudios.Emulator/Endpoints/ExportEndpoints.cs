@@ -91,7 +91,8 @@ internal static class ExportEndpoints
             return error;
         }
 
-        if (body!["updates"]?["value"] is not JsonArray updates)
+        // Kind checks first: indexing a JsonArray or JsonValue by name throws (a 500 for {"updates": []}).
+        if (body!["updates"] is not JsonObject updatesObject || updatesObject["value"] is not JsonArray updates)
         {
             return Envelope.Error(
                 StatusCodes.Status400BadRequest,

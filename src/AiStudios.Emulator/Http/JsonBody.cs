@@ -66,6 +66,13 @@ internal static class JsonBody
             }
 
             var node = JsonNode.Parse(bytes, nodeOptions: null, documentOptions: ParseOptions);
+            if (node is not null && FirstUndecodableString(node) is string where)
+            {
+                // An escaped lone surrogate ("\ud800") is valid JSON text but no .NET string can be read from it:
+                // refuse it here rather than let an endpoint throw (a 500) when it reads the field.
+                return (null, InvalidJson($"The body holds a string that is not valid Unicode (a lone surrogate escape) at {where}."));
+            }
+
             return node is null ? (null, InvalidJson("The body is the JSON literal null; a JSON object was expected.")) : (node, null);
         }
         catch (JsonException ex)
@@ -78,6 +85,68 @@ internal static class JsonBody
             // Invalid UTF-8 and similar surface as these rather than JsonException.
             return (null, InvalidJson($"The body is not valid JSON: {ex.Message}"));
         }
+    }
+
+    /// <summary>The path of the first string value or property name that cannot be decoded, or null.</summary>
+    private static string? FirstUndecodableString(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj)
+                {
+                    if (HasLoneSurrogate(name))
+                    {
+                        return obj.GetPath();
+                    }
+
+                    if (child is not null && FirstUndecodableString(child) is string inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null && FirstUndecodableString(child) is string inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                try
+                {
+                    return HasLoneSurrogate(value.GetValue<string>()) ? value.GetPath() : null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return value.GetPath();
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IResult InvalidJson(string msg) =>
