@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using AiStudios.Generator.Emit;
 
 namespace AiStudios.Generator.Catalog
@@ -79,27 +78,7 @@ namespace AiStudios.Generator.Catalog
             }
         }
 
-        private static string Literal(string value)
-        {
-            var builder = new StringBuilder(value.Length + 2).Append('"');
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-
-                    // C# ends a line at these too; inside a literal they must be escapes.
-                    case '\u0085': builder.Append("\\u0085"); break;
-                    case '\u2028': builder.Append("\\u2028"); break;
-                    case '\u2029': builder.Append("\\u2029"); break;
-                    default: builder.Append(c); break;
-                }
-            }
-
-            return builder.Append('"').ToString();
-        }
+        // JSON string escapes are C# string escapes, and JsonText also escapes the characters C# ends lines at.
+        private static string Literal(string value) => Json.JsonText.Quote(value);
     }
 }
