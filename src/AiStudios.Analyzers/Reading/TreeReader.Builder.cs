@@ -44,7 +44,7 @@ namespace AiStudios.Analyzers.Reading
 
                 if (call.TargetMethod.Name == "Scene" && ExplicitArguments(call) is { Count: 1 } arguments && IsDelegate(arguments[0].Parameter))
                 {
-                    scenes.Add(ReadScene(call, arguments[0].Value, project, scenes.Items.Count));
+                    scenes.Add(ReadScene(call, arguments[0].Value, scenes.Items.Count));
                 }
                 else if (projectType is null || !ApplyPropertyCall(call, project, projectType))
                 {
@@ -80,9 +80,9 @@ namespace AiStudios.Analyzers.Reading
             return project;
         }
 
-        private RuleObject ReadScene(IInvocationOperation call, IOperation configure, RuleObject project, int index)
+        private RuleObject ReadScene(IInvocationOperation call, IOperation configure, int index)
         {
-            var state = new SceneState(new RuleObject(Origins.OfCall(call), AbsentMeans.Unset), CanvasOf(project));
+            var state = new SceneState(new RuleObject(Origins.OfCall(call), AbsentMeans.Unset));
             TypeFacts? sceneType = Schema.Type(Schema.Property(Schema.Type(Schema.RootName)!, Wire.Scenes)?.TypeName);
             if (sceneType is not null && PropertyByName(sceneType, "SceneIndex") is PropertyFacts sceneIndex)
             {
@@ -421,16 +421,13 @@ namespace AiStudios.Analyzers.Reading
         /// <summary>What reading one scene lambda collects.</summary>
         private sealed class SceneState
         {
-            public SceneState(RuleObject scene, CanvasSize? canvas)
+            public SceneState(RuleObject scene)
             {
                 Scene = scene;
-                Canvas = canvas;
                 Clips = new RuleArray(scene.Origin);
             }
 
             public RuleObject Scene { get; }
-
-            public CanvasSize? Canvas { get; }
 
             public RuleArray Clips { get; }
 
