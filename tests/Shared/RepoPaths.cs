@@ -3,7 +3,7 @@ using System.IO;
 
 namespace AiStudios.Testing
 {
-    /// <summary>Finds files of the repository and of ../shared from a test's output folder.</summary>
+    /// <summary>Finds files of the repository from a test's output folder.</summary>
     public static class RepoPaths
     {
         private static readonly Lazy<string> LazyRoot = new Lazy<string>(() =>
@@ -23,10 +23,11 @@ namespace AiStudios.Testing
 
         public static string Schema(string name) => Path.Combine(Root, "schema", name);
 
-        /// <summary>A file of the shared folder beside the repository (../shared).</summary>
-        public static string Shared(string relative) => Path.GetFullPath(Path.Combine(Root, "..", "shared", relative));
+        /// <summary>A file of <c>tests/Fixtures</c>.</summary>
+        public static string Fixture(string name) => Path.Combine(Root, "tests", "Fixtures", name);
 
-        public static string SeedProject => Shared("fixtures/seed-project.json");
+        /// <summary>The canonical create-project body of the API reference.</summary>
+        public static string SeedProject => Fixture("seed-project.json");
 
         public static string InRepo(string relative) => Path.Combine(Root, relative);
     }

@@ -22,8 +22,8 @@ public static class RepoPaths
 
     public static string RepoRoot => Root.Value;
 
-    /// <summary>The canonical create-project body, <c>../shared/fixtures/seed-project.json</c> beside the repository.</summary>
-    public static string SeedProjectPath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "fixtures", "seed-project.json"));
+    /// <summary>The canonical create-project body, <c>tests/Fixtures/seed-project.json</c>.</summary>
+    public static string SeedProjectPath => Path.Combine(RepoRoot, "tests", "Fixtures", "seed-project.json");
 
     /// <summary>A fresh, mutable copy of the seed project.</summary>
     public static JsonObject SeedProject() => (JsonObject)JsonNode.Parse(File.ReadAllText(SeedProjectPath))!;
