@@ -4,13 +4,15 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios.Serialization
 {
     /// <summary>
     /// The few operations generated readers share. Typed reads are "try" reads: a value the
-    /// typed property cannot hold is either kept raw (optional properties) or reported with
-    /// its path (required ones), never coerced or dropped.
+    /// typed property cannot hold (a number included that it cannot hold exactly) is either kept
+    /// raw (optional properties) or reported with its path (required ones), never coerced or
+    /// dropped; a name given twice in one object is refused.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     internal static class JsonReadSupport
@@ -37,6 +39,20 @@ namespace AiStudios.Serialization
             return Encoding.UTF8.GetBytes(reader.GetString()!);
         }
 
+        /// <summary>
+        /// Marks a known property as read (one bit of a mask per class), and refuses it when it
+        /// was read before: a name given twice is an error, never "the last one wins".
+        /// </summary>
+        public static void MarkSeen(ref ulong seen, ulong bit, long nameStart, string name)
+        {
+            if ((seen & bit) != 0)
+            {
+                throw Duplicate(nameStart, name);
+            }
+
+            seen |= bit;
+        }
+
         public static bool TryReadString(ref Utf8JsonReader reader, out string value)
         {
             if (reader.TokenType == JsonTokenType.String)
@@ -49,13 +65,14 @@ namespace AiStudios.Serialization
             return false;
         }
 
+        /// <summary>A number whose double writes back as the same decimal; any other stays raw (or is refused where required).</summary>
         public static bool TryReadDouble(ref Utf8JsonReader reader, out double value)
         {
-            // TryGetDouble fails only for numbers beyond double's range; those stay raw.
             value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && !double.IsInfinity(value);
+            return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && JsonNumbers.IsExactDouble(NumberText(ref reader), value);
         }
 
+        /// <summary>A number that is exactly a 32-bit integer: <c>100</c>, <c>1e2</c> and <c>100.0</c> are; <c>100.5</c> and <c>1e-400</c> are not.</summary>
         public static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
         {
             value = 0;
@@ -64,19 +81,7 @@ namespace AiStudios.Serialization
                 return false;
             }
 
-            if (reader.TryGetInt32(out value))
-            {
-                return true;
-            }
-
-            // 100.0 and 1e2 are integers too; 100.5 is not, and stays raw.
-            if (reader.TryGetDouble(out double number) && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue)
-            {
-                value = (int)number;
-                return true;
-            }
-
-            return false;
+            return reader.TryGetInt32(out value) || JsonNumbers.TryReadExactInt32(NumberText(ref reader), out value);
         }
 
         public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool value)
@@ -85,24 +90,67 @@ namespace AiStudios.Serialization
             return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
         }
 
-        /// <summary>Stores a property the schema does not know, raw, under its own name.</summary>
-        public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Dictionary<string, JsonElement>? unknown)
+        /// <summary>
+        /// A value kept as it came, as a JsonElement; an object or array in it is first checked
+        /// for names given twice, which JsonElement would keep (and answer with the last of).
+        /// </summary>
+        public static JsonElement ParseRaw(ref Utf8JsonReader reader)
         {
-            string key = GetString(name);
-            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[key] = JsonElement.ParseValue(ref reader);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                RawNameCheck.Run(reader);
+            }
+
+            return JsonElement.ParseValue(ref reader);
         }
 
-        /// <summary>Stores a known property's value that its typed property cannot hold (null, unknown enum value, other type).</summary>
+        /// <summary>Stores a property the schema does not know, raw, under its own name; a name given twice is refused.</summary>
+        public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, long nameStart, ref Dictionary<string, JsonElement>? unknown)
+        {
+            string key = GetString(name);
+            unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
+            // Known names never come here (their bits catch a repeat), so a key present is this one before.
+            if (unknown.ContainsKey(key))
+            {
+                throw Duplicate(nameStart, key);
+            }
+
+            unknown.Add(key, ParseRaw(ref reader));
+        }
+
+        /// <summary>Stores a known property's value that its typed property cannot hold (null, unknown enum value, other type, inexact number).</summary>
         public static void KeepRaw(ref Utf8JsonReader reader, string name, ref Dictionary<string, JsonElement>? unknown)
         {
-            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ParseRaw(ref reader);
         }
 
         public static Exception Mismatch(ref Utf8JsonReader reader, string name, string expected) =>
             new JsonReadFailure($"'{name}' must be {expected}, not {Describe(ref reader)}.", reader.TokenStartIndex);
 
+        /// <summary>A required number property's value that is not a number a double holds exactly.</summary>
+        public static Exception NumberMismatch(ref Utf8JsonReader reader, string name)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                return Mismatch(ref reader, name, "a finite number");
+            }
+
+            return new JsonReadFailure(
+                $"'{name}' is {Describe(ref reader)}, which a double cannot hold exactly (it has more than 17 significant digits, or is beyond a double's range); the SDK changes no number silently. Send at most 17 significant digits.",
+                reader.TokenStartIndex);
+        }
+
         public static Exception MissingRequired(long objectStart, string name) =>
             new JsonReadFailure($"The required property '{name}' is missing.", objectStart);
+
+        /// <summary>A property named twice in one object, at its second name.</summary>
+        public static Exception Duplicate(long nameStart, string name) => DuplicateOf(nameStart, Echo.Of(name));
+
+        public static Exception Duplicate(long nameStart, ReadOnlySpan<byte> name) => DuplicateOf(nameStart, EchoUtf8.Of(name));
+
+        private static Exception DuplicateOf(long nameStart, string echoedName) =>
+            new JsonReadFailure($"'{echoedName}' appears twice in this object; the SDK will not guess which of the two values is meant. Remove one.", nameStart);
 
         /// <summary>
         /// Whether every item of the array at a copy of the reader starts with <paramref name="kind"/>
@@ -159,12 +207,15 @@ namespace AiStudios.Serialization
         {
             JsonTokenType.Null => "null",
             JsonTokenType.True or JsonTokenType.False => reader.TokenType == JsonTokenType.True ? "true" : "false",
-            JsonTokenType.Number => "the number " + GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
+            JsonTokenType.Number => "the number " + EchoUtf8.Of(NumberText(ref reader)),
             JsonTokenType.String => "a string",
             JsonTokenType.StartArray => "an array",
             JsonTokenType.StartObject => "an object",
             _ => reader.TokenType.ToString(),
         };
+
+        private static ReadOnlySpan<byte> NumberText(ref Utf8JsonReader reader) =>
+            reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
         private static string GetString(ReadOnlySpan<byte> utf8)
         {

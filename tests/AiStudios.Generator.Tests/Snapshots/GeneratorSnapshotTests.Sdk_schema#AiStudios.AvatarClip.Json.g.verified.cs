@@ -24,28 +24,33 @@ namespace AiStudios
             bool? headOnly = default;
             bool? voiceOnly = default;
             bool? isDelete = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "model"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "model");
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) model = global::AiStudios.AvatarModel.ReadJson(ref reader);
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "model", "an object");
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "script"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "script");
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) clipScript = global::AiStudios.ClipScript.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "script", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "effects"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 2, nameStart, "effects");
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && global::AiStudios.Serialization.JsonReadSupport.ItemsAre(reader, global::System.Text.Json.JsonTokenType.StartObject))
                         {
                             effects = new global::System.Collections.Generic.List<global::AiStudios.AvatarEffect>();
@@ -59,30 +64,33 @@ namespace AiStudios
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headOnly"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 3, nameStart, "headOnly");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) headOnly = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headOnly", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "isDelete"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 5, nameStart, "isDelete");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) isDelete = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "isDelete", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "voiceOnly"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 4, nameStart, "voiceOnly");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) voiceOnly = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "voiceOnly", ref unknown);
                         continue;
                     }
                 }
 
-                if (inherited.TryRead(propertyName, ref reader, ref unknown))
+                if (inherited.TryRead(propertyName, nameStart, ref reader, ref unknown))
                 {
                     continue;
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
             }
 
             var result = new global::AiStudios.AvatarClip()

@@ -14,22 +14,25 @@ namespace AiStudios
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarEffect");
             long objectStart = reader.TokenStartIndex;
             string? type = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "type");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) type = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "type", ref unknown);
                         continue;
                     }
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
             }
 
             var result = new global::AiStudios.AvatarEffect()
@@ -46,7 +49,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Type is not null) writer.WriteString(JsonType, Type);
+            if (Type is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonType, Type, "type");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

@@ -22,46 +22,53 @@ namespace AiStudios
             string? sourceType = default;
             string? sourceUrl = default;
             string? sourceColor = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "id");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) id = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "id", ref unknown);
                         continue;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "type");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) type = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "type", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 3, nameStart, "source_url");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_url", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_type"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 2, nameStart, "source_type");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceType = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_type", ref unknown);
                         continue;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_color"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 4, nameStart, "source_color");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceColor = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_color", ref unknown);
                         continue;
                     }
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
             }
 
             var result = new global::AiStudios.Background()
@@ -82,11 +89,11 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Id is not null) writer.WriteString(JsonId, Id);
-            if (Type is not null) writer.WriteString(JsonType, Type);
-            if (SourceType is not null) writer.WriteString(JsonSourceType, SourceType);
-            if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
-            if (SourceColor is not null) writer.WriteString(JsonSourceColor, SourceColor);
+            if (Id is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonId, Id, "id");
+            if (Type is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonType, Type, "type");
+            if (SourceType is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceType, SourceType, "source_type");
+            if (SourceUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceUrl, SourceUrl, "source_url");
+            if (SourceColor is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceColor, SourceColor, "source_color");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

@@ -16,34 +16,38 @@ namespace AiStudios
             long objectStart = reader.TokenStartIndex;
             string? sourceUrl = default;
             global::AiStudios.Animation? animation = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "animation"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "animation");
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) animation = global::AiStudios.Animation.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "animation", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "source_url");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "source_url", "a string");
                         continue;
                     }
                 }
 
-                if (inherited.TryRead(propertyName, ref reader, ref unknown))
+                if (inherited.TryRead(propertyName, nameStart, ref reader, ref unknown))
                 {
                     continue;
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
             }
 
             var result = new global::AiStudios.ImageClip()
@@ -66,7 +70,7 @@ namespace AiStudios
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
             WriteClipProperties(writer);
-            if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
+            if (SourceUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceUrl, SourceUrl, "source_url");
             if (Animation is not null)
             {
                 writer.WritePropertyName(JsonAnimation);

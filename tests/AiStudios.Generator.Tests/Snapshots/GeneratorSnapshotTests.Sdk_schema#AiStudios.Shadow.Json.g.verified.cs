@@ -22,46 +22,53 @@ namespace AiStudios
             double? offsetX = default;
             double? offsetY = default;
             bool? enabled = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "blur"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "blur");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) blur = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "blur", ref unknown);
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "color"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "color");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) color = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "color", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "offsetX"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 2, nameStart, "offsetX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) offsetX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "offsetX", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "offsetY"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 3, nameStart, "offsetY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) offsetY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "offsetY", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "enabled"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 4, nameStart, "enabled");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) enabled = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "enabled", ref unknown);
                         continue;
                     }
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
             }
 
             var result = new global::AiStudios.Shadow()
@@ -82,7 +89,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Color is not null) writer.WriteString(JsonColor, Color);
+            if (Color is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonColor, Color, "color");
             if (Blur is double blur) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonBlur, blur, "blur");
             if (OffsetX is double offsetX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonOffsetX, offsetX, "offsetX");
             if (OffsetY is double offsetY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonOffsetY, offsetY, "offsetY");

@@ -18,40 +18,45 @@ namespace AiStudios
             string? videoUrl = default;
             string? sourceUrl = default;
             int? volume = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
+                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "volume"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 2, nameStart, "volume");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) volume = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "volume", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "video_url"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "video_url");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) videoUrl = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "video_url", "a string");
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "source_url");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_url", ref unknown);
                         continue;
                     }
                 }
 
-                if (inherited.TryRead(propertyName, ref reader, ref unknown))
+                if (inherited.TryRead(propertyName, nameStart, ref reader, ref unknown))
                 {
                     continue;
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
             }
 
             var result = new global::AiStudios.VideoClip()
@@ -75,8 +80,8 @@ namespace AiStudios
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
             WriteClipProperties(writer);
-            if (VideoUrl is not null) writer.WriteString(JsonVideoUrl, VideoUrl);
-            if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
+            if (VideoUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonVideoUrl, VideoUrl, "video_url");
+            if (SourceUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceUrl, SourceUrl, "source_url");
             if (Volume is int volume) writer.WriteNumber(JsonVolume, volume);
             if (_additionalProperties is { Count: > 0 } additional)
             {
