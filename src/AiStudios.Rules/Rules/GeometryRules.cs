@@ -62,12 +62,15 @@ namespace AiStudios.Validation.Rules
             }
 
             string where = DescribeCanvases(run.Canvases);
-            string extent = $"its drawn box ({NumberText.Measure(width)} x {NumberText.Measure(height)} px{note}) spans x {NumberText.Measure(box.MinX)} to {NumberText.Measure(box.MaxX)} and y {NumberText.Measure(box.MinY)} to {NumberText.Measure(box.MaxY)}";
+            string size = $"its drawn box ({NumberText.Measure(width)} x {NumberText.Measure(height)} px{note})";
+            string extent = box.IsFinite
+                ? $"{size} spans x {NumberText.Measure(box.MinX)} to {NumberText.Measure(box.MaxX)} and y {NumberText.Measure(box.MinY)} to {NumberText.Measure(box.MaxY)}"
+                : $"{size} starts at ({NumberText.Measure(left)}, {NumberText.Measure(top)}) and reaches past the largest number a double holds";
             RuleProblem problem = verdict == Verdict.Outside
                 ? run.Report(RuleIds.ClipOutsideCanvas, path, $"The clip is drawn wholly outside {where}: {extent}. Move it inside with left/top (Position in the builder).", clip)
                 : run.Report(RuleIds.ClipMostlyOutsideCanvas, path, $"{NumberText.Percent((1 - insideShare) * 100, 50, 100)}% of the clip lies outside {where}: {extent}. Move it or make it smaller.", clip);
 
-            if (run.Canvases.Count == 1)
+            if (run.Canvases.Count == 1 && box.IsFinite)
             {
                 AddMoveFix(problem, clip, box, left, top, run.Canvases[0]);
             }
