@@ -42,6 +42,11 @@ namespace AiStudios.Generator
                 .Select(static (compilation, _) => CompilationFacts.From(compilation))
                 .WithTrackingName(TrackingNames.CompilationFacts);
 
+            // The consumer's C# version as a value: a netstandard2.0 library on C# 7.3 gets no nullable annotations.
+            IncrementalValueProvider<LanguageFeatures> language = context.ParseOptionsProvider
+                .Select(static (parseOptions, _) => LanguageFeatures.From(parseOptions))
+                .WithTrackingName(TrackingNames.LanguageFeatures);
+
             IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null);
 
@@ -56,7 +61,9 @@ namespace AiStudios.Generator
                 .WithTrackingName(TrackingNames.CatalogModels);
 
             // Several catalog files may fill one Avatars class: they are merged, so emit over all of them.
-            context.RegisterSourceOutput(catalogs.Collect().Combine(facts).Combine(options), static (output, pair) => EmitCatalogs(output, pair.Left.Left, pair.Left.Right, pair.Right));
+            context.RegisterSourceOutput(
+                catalogs.Collect().Combine(facts).Combine(language).Combine(options),
+                static (output, pair) => EmitCatalogs(output, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
             // The shared validation rules read every catalog of the project as one list.
             context.RegisterSourceOutput(catalogs.Collect().Combine(options), static (output, pair) => EmitAvatarFacts(output, pair.Left, pair.Right));
@@ -98,7 +105,7 @@ namespace AiStudios.Generator
             }
         }
 
-        private static void EmitCatalogs(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<CatalogResult> results, CompilationFacts facts, GeneratorOptions options)
+        private static void EmitCatalogs(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<CatalogResult> results, CompilationFacts facts, LanguageFeatures language, GeneratorOptions options)
         {
             foreach (CatalogResult result in results)
             {
@@ -122,7 +129,7 @@ namespace AiStudios.Generator
 
                 try
                 {
-                    output.AddSource(group.Model.Namespace + "." + group.Model.ClassName + ".g.cs", SourceText.From(AvatarCatalogEmitter.Emit(group.Model, group.SourceNames, facts), System.Text.Encoding.UTF8));
+                    output.AddSource(group.Model.Namespace + "." + group.Model.ClassName + ".g.cs", SourceText.From(AvatarCatalogEmitter.Emit(group.Model, group.SourceNames, facts, language), System.Text.Encoding.UTF8));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -9,5 +9,6 @@ namespace AiStudios.Generator
         public const string CatalogModels = nameof(CatalogModels);
         public const string CompilationFacts = nameof(CompilationFacts);
         public const string GeneratorOptions = nameof(GeneratorOptions);
+        public const string LanguageFeatures = nameof(LanguageFeatures);
     }
 }

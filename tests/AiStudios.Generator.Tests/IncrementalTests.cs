@@ -15,7 +15,7 @@ namespace AiStudios.Generator.Tests
     {
         private static readonly string[] TrackedSteps =
         {
-            TrackingNames.SchemaFiles, TrackingNames.SchemaModels, TrackingNames.CatalogFiles, TrackingNames.CatalogModels,
+            TrackingNames.SchemaFiles, TrackingNames.SchemaModels, TrackingNames.CatalogFiles, TrackingNames.CatalogModels, TrackingNames.LanguageFeatures,
         };
 
         [Fact]

@@ -345,12 +345,16 @@ namespace AiStudios.Analyzers.Reading
         private static RuleValue Copy(RuleValue? value, object? origin) =>
             value is { Kind: RuleValueKind.String } ? RuleValue.FromString(value.Text!, origin) : RuleValue.Unknown(origin);
 
-        /// <summary>The typed catalog entry an expression names: <c>Avatars.M000045058.BG00002320</c> or <c>Avatars.M000045058.Default</c>.</summary>
+        /// <summary>
+        /// The typed catalog entry an expression names: <c>Avatars.M000045058.BG00002320</c> or
+        /// <c>Avatars.M000045058.Default</c>, of the SDK's catalog or of a catalog the generator
+        /// wrote in the user's project (which also lists the SDK's avatars).
+        /// </summary>
         private (string? AvatarId, string? ClothesId) ResolveTypedAvatar(IOperation value)
         {
             if (Unwrap(value) is not IPropertyReferenceOperation { Property: IPropertySymbol property }
                 || property.ContainingType is not INamedTypeSymbol holder
-                || !SymbolEqualityComparer.Default.Equals(holder.ContainingType, Symbols.Avatars))
+                || !(SymbolEqualityComparer.Default.Equals(holder.ContainingType, Symbols.Avatars) || IsGeneratedCatalog(holder.ContainingType, property)))
             {
                 return (null, null);
             }
@@ -370,6 +374,12 @@ namespace AiStudios.Analyzers.Reading
             ClothesFacts? clothes = avatar.Clothes.FirstOrDefault(c => SameIdentifier(c.Id, property.Name));
             return (avatarId, clothes?.Id);
         }
+
+        private bool IsGeneratedCatalog(INamedTypeSymbol? catalog, IPropertySymbol property) =>
+            catalog is not null
+            && SymbolEqualityComparer.Default.Equals(property.Type, Symbols.AvatarClothes)
+            && catalog.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+                && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "AiStudios.Generator");
 
         /// <summary>Catalog ids become C# names by dropping what an identifier cannot hold; compare them that way.</summary>
         private static bool SameIdentifier(string id, string name) =>

@@ -3,23 +3,41 @@ using AiStudios.Generator.Emit;
 
 namespace AiStudios.Generator.Catalog
 {
-    /// <summary>Emits typed avatar constants (<c>Avatars.M000045058.BG00002320</c>) and their registration.</summary>
+    /// <summary>
+    /// Emits typed avatar constants (<c>Avatars.M000045058.BG00002320</c>) and their registration.
+    /// In a user's project the class also lists the SDK's avatars, forwarding to
+    /// <c>AiStudios.Avatars</c>, so a user's <c>Avatars</c> never hides the SDK's. The code is
+    /// C# 7.3: <c>#nullable</c> and <c>[ModuleInitializer]</c> only where the consumer's C# has them.
+    /// </summary>
     internal static class AvatarCatalogEmitter
     {
         private const string Clothes = "global::AiStudios.AvatarClothes";
         private const string Catalog = "global::AiStudios.AvatarCatalog";
+        private const string SdkCatalog = "global::" + SdkCatalogReader.SdkCatalogType;
 
-        public static string Emit(CatalogModel model, string sourceNames, CompilationFacts facts)
+        public static string Emit(CatalogModel model, string sourceNames, CompilationFacts facts, LanguageFeatures language)
         {
-            SourceWriter writer = SourceWriter.ForFile(model.Namespace);
-            writer.Line($"/// <summary>The avatars of <c>{Docs.Escape(sourceNames)}</c>: ids and clothes IntelliSense can list.</summary>");
+            SourceWriter writer = SourceWriter.ForFile(model.Namespace, $"{sourceNames}. Do not edit: change the catalog instead.", language.NullableAnnotations);
+            writer.Line($"/// <summary>The avatars of <c>{Docs.Escape(sourceNames)}</c>{(facts.SdkAvatars.Count > 0 ? " and of the SDK's catalog" : string.Empty)}: ids and clothes IntelliSense can list.</summary>");
             writer.Line(ModelEmitter.GeneratedCodeAttribute);
             using (writer.Block($"public static partial class {model.ClassName}"))
             {
+                bool forwards = model.Namespace + "." + model.ClassName != SdkCatalogReader.SdkCatalogType;
                 foreach (AvatarInfo avatar in model.Avatars)
                 {
-                    EmitAvatar(writer, avatar);
+                    SdkAvatar? sdk = forwards ? facts.SdkAvatars.FirstOrDefault(a => a.Id == avatar.Id) : null;
+                    EmitAvatar(writer, avatar, sdk);
                     writer.Line();
+                }
+
+                foreach (SdkAvatar sdk in facts.SdkAvatars)
+                {
+                    // An avatar of the user's own catalog with this id or C# name already stands for it.
+                    if (forwards && !model.Avatars.Any(a => a.Id == sdk.Id || a.Name == sdk.Name))
+                    {
+                        EmitSdkAvatar(writer, sdk);
+                        writer.Line();
+                    }
                 }
 
                 writer.Line($"/// <summary>Adds every avatar of this catalog to <paramref name=\"catalog\"/>.</summary>");
@@ -36,7 +54,7 @@ namespace AiStudios.Generator.Catalog
                     }
                 }
 
-                if (!facts.IsSdkAssembly && facts.HasModuleInitializer)
+                if (!facts.IsSdkAssembly && facts.HasModuleInitializer && language.ModuleInitializers)
                 {
                     // The SDK registers its own catalog; a user's catalog joins the default one as the assembly loads.
                     writer.Line();
@@ -48,7 +66,7 @@ namespace AiStudios.Generator.Catalog
             return writer.EndFile();
         }
 
-        private static void EmitAvatar(SourceWriter writer, AvatarInfo avatar)
+        private static void EmitAvatar(SourceWriter writer, AvatarInfo avatar, SdkAvatar? sdk)
         {
             Docs.Summary(writer, $"Avatar `{avatar.Id}`." + (avatar.Description is null ? string.Empty : " " + avatar.Description), null);
             using (writer.Block($"public static class {avatar.Name}"))
@@ -71,11 +89,46 @@ namespace AiStudios.Generator.Catalog
                     writer.Unindent();
                 }
 
+                // The SDK's clothes of the same avatar that this catalog does not list, so both sets show.
+                foreach (string name in sdk?.Clothes.Where(n => avatar.Clothes.All(c => c.Name != n)) ?? Enumerable.Empty<string>())
+                {
+                    writer.Line();
+                    EmitForward(writer, $"{SdkCatalog}.{sdk!.Name}", name);
+                }
+
                 ClothesInfo defaults = avatar.Clothes.First(c => c.Id == avatar.DefaultClothes);
                 writer.Line();
                 writer.Line($"/// <summary>The clothes <c>Avatar(\"{Docs.Escape(avatar.Id)}\")</c> uses: <c>{Docs.Escape(defaults.Id)}</c>.</summary>");
                 writer.Line($"public static {Clothes} Default => {defaults.Name};");
             }
+        }
+
+        private static void EmitSdkAvatar(SourceWriter writer, SdkAvatar avatar)
+        {
+            string target = $"{SdkCatalog}.{avatar.Name}";
+            writer.Line($"/// <summary>Avatar <c>{Docs.Escape(avatar.Id)}</c> of the SDK's catalog: the same entries as <see cref=\"{target}\"/>.</summary>");
+            using (writer.Block($"public static class {avatar.Name}"))
+            {
+                writer.Line("/// <summary>The avatar id, as the service spells it.</summary>");
+                writer.Line($"public const string Id = {target}.Id;");
+                foreach (string clothes in avatar.Clothes)
+                {
+                    writer.Line();
+                    EmitForward(writer, target, clothes);
+                }
+
+                if (avatar.HasDefault)
+                {
+                    writer.Line();
+                    EmitForward(writer, target, "Default");
+                }
+            }
+        }
+
+        private static void EmitForward(SourceWriter writer, string target, string property)
+        {
+            writer.Line($"/// <summary>The SDK's <see cref=\"{target}.{property}\"/>.</summary>");
+            writer.Line($"public static {Clothes} {property} => {target}.{property};");
         }
 
         // JSON string escapes are C# string escapes, and JsonText also escapes the characters C# ends lines at.

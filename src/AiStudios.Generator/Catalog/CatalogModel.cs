@@ -1,5 +1,6 @@
 using AiStudios.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace AiStudios.Generator.Catalog
 {
@@ -22,11 +23,38 @@ namespace AiStudios.Generator.Catalog
 
     internal sealed record CatalogResult(CatalogModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>What the generator needs to know of the compilation, as plain values.</summary>
-    internal sealed record CompilationFacts(bool IsSdkAssembly, bool HasModuleInitializer)
+    /// <summary>
+    /// What the generator needs to know of the compilation, as plain values: whether it is the
+    /// SDK itself, whether the runtime has <c>ModuleInitializerAttribute</c>, and the avatars of
+    /// the referenced SDK's own catalog (so a user's catalog class can list them too).
+    /// </summary>
+    internal sealed record CompilationFacts(bool IsSdkAssembly, bool HasModuleInitializer, EquatableArray<SdkAvatar> SdkAvatars)
     {
-        public static CompilationFacts From(Compilation compilation) => new CompilationFacts(
-            compilation.AssemblyName == "AiStudios",
-            compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null);
+        public static CompilationFacts From(Compilation compilation)
+        {
+            bool isSdk = compilation.AssemblyName == "AiStudios";
+            return new CompilationFacts(
+                isSdk,
+                compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null,
+                isSdk ? EquatableArray<SdkAvatar>.Empty : SdkCatalogReader.Read(compilation));
+        }
+    }
+
+    /// <summary>An avatar of the SDK's catalog (<c>AiStudios.Avatars</c>): its nested class, id and clothes properties.</summary>
+    internal sealed record SdkAvatar(string Name, string Id, EquatableArray<string> Clothes, bool HasDefault);
+
+    /// <summary>
+    /// What the consumer's C# version allows in generated code, read from its parse options:
+    /// nullable annotations need C# 8, <c>[ModuleInitializer]</c> C# 9.
+    /// </summary>
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool ModuleInitializers)
+    {
+        public static LanguageFeatures Latest { get; } = new LanguageFeatures(true, true);
+
+        public static LanguageFeatures From(ParseOptions options) =>
+            options is CSharpParseOptions csharp ? From(csharp.LanguageVersion) : Latest;
+
+        public static LanguageFeatures From(LanguageVersion version) =>
+            new LanguageFeatures(version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp9);
     }
 }

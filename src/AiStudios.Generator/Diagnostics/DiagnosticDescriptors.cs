@@ -71,7 +71,8 @@ namespace AiStudios.Generator.Diagnostics
     /// <summary>Where each diagnostic's documentation page lives.</summary>
     internal static class HelpLinks
     {
-        public const string Base = "https://github.com/aistudios-sdk/AiStudios.Generator/blob/main/docs/diagnostics/";
+        /// <summary>From RepositoryUrl in Directory.Build.props (see GenerateBuildInfo in Directory.Build.targets).</summary>
+        public const string Base = BuildInfo.DiagnosticsHelpBase;
 
         public static string For(string id) => Base + id + ".md";
     }

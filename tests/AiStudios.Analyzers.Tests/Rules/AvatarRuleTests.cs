@@ -44,5 +44,28 @@ namespace AiStudios.Analyzers.Tests.Rules
         [Fact]
         public Task AIS0012_does_not_fire_for_the_avatars_clothes() => Verify.AnalyzersAsync(Snippets.Project(
             @"Video.Landscape().Scene(s => s.Avatar(""M000045058"", ""BG00002320"").Script(""Hello"")).Build()"));
+    
+        // What the generator writes for a user's own catalog: the SDK's avatars are listed too, forwarding to AiStudios.Avatars.
+        private const string UserCatalogClass = @"
+namespace Contoso
+{
+    [System.CodeDom.Compiler.GeneratedCode(""AiStudios.Generator"", ""1.0.0"")]
+    public static partial class Avatars
+    {
+        public static class M000045058
+        {
+            public const string Id = global::AiStudios.Avatars.M000045058.Id;
+            public static global::AiStudios.AvatarClothes BG00002320 => global::AiStudios.Avatars.M000045058.BG00002320;
+        }
+    }
+
+    internal static class Use
+    {
+        internal static Project Build() => Video.Landscape().Scene(s => s.{|AIS0001:Avatar|}(Avatars.M000045058.BG00002320, a => a.Position(3000, 145)).Script(""Hi"")).Build();
+    }
+}";
+
+        [Fact]
+        public Task The_sdks_avatars_listed_in_a_users_generated_catalog_are_read_as_the_sdks() => Verify.AnalyzersAsync("using AiStudios;\n" + UserCatalogClass);
     }
 }

@@ -33,7 +33,7 @@ namespace AiStudios.Analyzers.Tests.Rules
         {
             foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
             {
-                Assert.Equal($"https://github.com/aistudios-sdk/AiStudios.Generator/blob/main/docs/diagnostics/{descriptor.Id}.md", descriptor.HelpLinkUri);
+                Assert.Equal(RepoSettings.HelpLink(descriptor.Id), descriptor.HelpLinkUri);
                 Assert.Equal(Expected(RuleIds.SeverityOf(descriptor.Id)), descriptor.DefaultSeverity);
                 Assert.True(descriptor.IsEnabledByDefault);
             }

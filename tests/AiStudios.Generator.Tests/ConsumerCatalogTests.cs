@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using AiStudios.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AiStudios.Generator.Tests
+{
+    /// <summary>
+    /// What the generator emits into a consumer's project (a user's own catalog, with the SDK
+    /// referenced as a package): it compiles on netstandard2.0 with C# 7.3, and the user's
+    /// <c>Avatars</c> lists the SDK's avatars too, so <c>Avatars.M000045058.BG00002320</c> keeps
+    /// compiling inside the user's namespace.
+    /// </summary>
+    public class ConsumerCatalogTests
+    {
+        private const string OwnCatalog = """
+            {
+              "avatars": [{
+                "id": "M000099999",
+                "clothes": [{ "id": "BG00000001", "width": 500, "height": 1500, "placement": { "portrait": { "left": 290, "top": 400 } },
+                              "model": { "language": "ko", "editor": { "scale": 0.5 } } }]
+              }]
+            }
+            """;
+
+        // A catalog that lists the SDK's avatar in other clothes: the class shows both sets.
+        private const string SameAvatarCatalog = """
+            {
+              "avatars": [{
+                "id": "M000045058",
+                "clothes": [{ "id": "BG00009999", "width": 600, "height": 1800, "model": { "language": "en" } }]
+              }]
+            }
+            """;
+
+        // C# 7.3 only: no nullable annotations, no default literal, no switch expressions.
+        private const string UserCode = """
+            namespace Contoso.Videos
+            {
+                public static class Use
+                {
+                    public static string Own() { return Avatars.M000099999.Default.AvatarId; }
+                    public static global::AiStudios.AvatarClothes Sdk() { return Avatars.M000045058.BG00002320; }
+                    public static string SdkId() { return Avatars.M000045058.Id; }
+                    public static global::AiStudios.AvatarClothes SdkDefault() { return Avatars.M000045058.Default; }
+                    public static void Register(global::AiStudios.AvatarCatalog catalog) { Avatars.Register(catalog); }
+                }
+            }
+            """;
+
+        private static readonly string NetStandardFolder = Path.Combine(AppContext.BaseDirectory, "netstandard2.0");
+
+        /// <summary>netstandard.dll and the SDK's netstandard2.0 assembly, as a netstandard2.0 library references them.</summary>
+        private static IEnumerable<MetadataReference> NetStandardReferences() =>
+            new[] { "netstandard.dll", "AiStudios.dll" }.Select(name => MetadataReference.CreateFromFile(Path.Combine(NetStandardFolder, name)));
+
+        private static IEnumerable<MetadataReference> Net10References() =>
+            GeneratorHarness.References.Append(MetadataReference.CreateFromFile(typeof(global::AiStudios.Project).Assembly.Location));
+
+        private static (GeneratorRunResult Result, Compilation Output) Run(
+            LanguageVersion version, IEnumerable<MetadataReference> references, string code, params string[] catalogs)
+        {
+            var parseOptions = new CSharpParseOptions(version);
+            CSharpCompilation user = CSharpCompilation.Create(
+                "ContosoVideos",
+                new[] { CSharpSyntaxTree.ParseText(code, parseOptions) },
+                references,
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                    specificDiagnosticOptions: GeneratorHarness.CompilationOptions.SpecificDiagnosticOptions));
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new AiStudiosGenerator().AsSourceGenerator() },
+                catalogs.Select((text, i) => GeneratorHarness.Catalog(text, $"/contoso/catalog{i}.avatars.json")),
+                parseOptions,
+                new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" }));
+            driver = driver.RunGeneratorsAndUpdateCompilation(user, out Compilation output, out ImmutableArray<Diagnostic> _);
+            return (driver.GetRunResult().Results.Single(), output);
+        }
+
+        private static void AssertCompilesClean(GeneratorRunResult result, Compilation output)
+        {
+            Assert.Empty(result.Diagnostics);
+            Diagnostic[] problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+            Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
+        }
+
+        [Fact]
+        public void A_netstandard20_library_on_CSharp_7_3_compiles_its_own_catalog_and_uses_the_sdks_avatars()
+        {
+            (GeneratorRunResult result, Compilation output) = Run(LanguageVersion.CSharp7_3, NetStandardReferences(), UserCode, OwnCatalog);
+
+            AssertCompilesClean(result, output);
+            string text = result.GeneratedSources.Single().SourceText.ToString();
+            Assert.DoesNotContain("#nullable", text);
+            Assert.DoesNotContain("ModuleInitializer", text);
+            Assert.Contains("public static global::AiStudios.AvatarClothes BG00002320 => global::AiStudios.Avatars.M000045058.BG00002320;", text);
+        }
+
+        [Fact]
+        public void A_netstandard20_library_on_CSharp_7_3_merges_its_clothes_of_an_sdk_avatar_with_the_sdks()
+        {
+            const string code = """
+                namespace Contoso.Videos
+                {
+                    public static class Use
+                    {
+                        public static global::AiStudios.AvatarClothes Own() { return Avatars.M000045058.BG00009999; }
+                        public static global::AiStudios.AvatarClothes Sdk() { return Avatars.M000045058.BG00002320; }
+                    }
+                }
+                """;
+
+            (GeneratorRunResult result, Compilation output) = Run(LanguageVersion.CSharp7_3, NetStandardReferences(), code, SameAvatarCatalog);
+
+            AssertCompilesClean(result, output);
+            string text = result.GeneratedSources.Single().SourceText.ToString();
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "public static class M000045058"));
+            Assert.Contains("public static global::AiStudios.AvatarClothes Default => BG00009999;", text);
+        }
+
+        [Fact]
+        public void The_users_Avatars_hands_out_the_sdks_own_entries()
+        {
+            (GeneratorRunResult result, Compilation output) = Run(LanguageVersion.Latest, Net10References(), UserCode, OwnCatalog);
+            AssertCompilesClean(result, output);
+
+            using var stream = new MemoryStream();
+            Assert.True(output.Emit(stream).Success);
+            Type use = Assembly.Load(stream.ToArray()).GetType("Contoso.Videos.Use")!;
+
+            Assert.Same(global::AiStudios.Avatars.M000045058.BG00002320, use.GetMethod("Sdk")!.Invoke(null, null));
+            Assert.Same(global::AiStudios.Avatars.M000045058.Default, use.GetMethod("SdkDefault")!.Invoke(null, null));
+            Assert.Equal("M000045058", use.GetMethod("SdkId")!.Invoke(null, null));
+            Assert.Equal("M000099999", use.GetMethod("Own")!.Invoke(null, null));
+        }
+
+        [Theory]
+        [InlineData(LanguageVersion.CSharp7_3, false, false)]
+        [InlineData(LanguageVersion.CSharp8, true, false)]
+        [InlineData(LanguageVersion.CSharp9, true, true)]
+        [InlineData(LanguageVersion.Latest, true, true)]
+        public void Nullable_context_and_module_initializer_follow_the_consumers_language_version(LanguageVersion version, bool nullable, bool moduleInitializer)
+        {
+            // .NET 10 references: the runtime has ModuleInitializerAttribute, so only the language decides.
+            (GeneratorRunResult result, Compilation output) = Run(version, Net10References(), UserCode, OwnCatalog);
+
+            AssertCompilesClean(result, output);
+            string text = result.GeneratedSources.Single().SourceText.ToString();
+            Assert.Equal(nullable, text.Contains("#nullable enable"));
+            Assert.Equal(moduleInitializer, text.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]"));
+        }
+
+        [Fact]
+        public void A_netstandard20_library_on_the_latest_CSharp_gets_no_module_initializer_its_runtime_lacks()
+        {
+            (GeneratorRunResult result, Compilation output) = Run(LanguageVersion.Latest, NetStandardReferences(), UserCode, OwnCatalog);
+
+            AssertCompilesClean(result, output);
+            string text = result.GeneratedSources.Single().SourceText.ToString();
+            Assert.Contains("#nullable enable", text);
+            Assert.DoesNotContain("ModuleInitializer", text);
+        }
+    }
+}
