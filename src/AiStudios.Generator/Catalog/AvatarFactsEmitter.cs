@@ -25,14 +25,14 @@ namespace AiStudios.Generator.Catalog
                 writer.Indent();
                 foreach (AvatarInfo avatar in catalogs.OrderBy(c => c.SourcePath, System.StringComparer.Ordinal).SelectMany(c => c.Avatars))
                 {
-                    writer.Line($"new AvatarFacts({RuleFactsEmitter.Quote(avatar.Id)}, {RuleFactsEmitter.Quote(avatar.DefaultClothes)}, new ClothesFacts[]");
+                    writer.Line($"new AvatarFacts({CSharpLiteral.String(avatar.Id)}, {CSharpLiteral.String(avatar.DefaultClothes)}, new ClothesFacts[]");
                     writer.Line("{");
                     writer.Indent();
                     foreach (ClothesInfo clothes in avatar.Clothes)
                     {
-                        string placements = string.Join(", ", clothes.Placements.Select(p => $"new PlacementFacts({RuleFactsEmitter.Quote(p.Orientation)}, {Number(p.Left)}, {Number(p.Top)})"));
+                        string placements = string.Join(", ", clothes.Placements.Select(p => $"new PlacementFacts({CSharpLiteral.String(p.Orientation)}, {Number(p.Left)}, {Number(p.Top)})"));
                         string? scale = EditorScale(clothes.ModelJson);
-                        writer.Line($"new ClothesFacts({RuleFactsEmitter.Quote(clothes.Id)}, {Number(clothes.Width)}, {Number(clothes.Height)}, editorScale: {scale ?? "null"}, new PlacementFacts[] {{ {placements} }}),");
+                        writer.Line($"new ClothesFacts({CSharpLiteral.String(clothes.Id)}, {Number(clothes.Width)}, {Number(clothes.Height)}, editorScale: {scale ?? "null"}, new PlacementFacts[] {{ {placements} }}),");
                     }
 
                     writer.Unindent();
