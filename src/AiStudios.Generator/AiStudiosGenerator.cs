@@ -165,11 +165,7 @@ namespace AiStudios.Generator
         }
 
         private static void ReportInternalError(SourceProductionContext output, string path, Exception e) =>
-            output.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.InternalError,
-                Location.Create(path, default, default),
-                System.IO.Path.GetFileName(path),
-                e.GetType().Name + ": " + e.Message));
+            output.ReportDiagnostic(DiagnosticInfo.InternalError(path, e).ToDiagnostic());
     }
 
     /// <summary>An additional file's path and text, compared by value.</summary>

@@ -42,10 +42,7 @@ namespace AiStudios.Generator.Catalog
             }
             catch (Exception e)
             {
-                reader._diagnostics.Add(new DiagnosticInfo(
-                    DiagnosticDescriptors.InternalError.Id,
-                    new[] { System.IO.Path.GetFileName(path), e.GetType().Name + ": " + e.Message }.ToEquatableArray(),
-                    new LocationInfo(path, 0, 0, 1, 1, 1, 1)));
+                reader._diagnostics.Add(DiagnosticInfo.InternalError(path, e));
                 return new CatalogResult(null, reader._diagnostics.ToEquatableArray());
             }
         }

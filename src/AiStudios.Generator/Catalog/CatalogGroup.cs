@@ -45,7 +45,7 @@ namespace AiStudios.Generator.Catalog
                             diagnostics.Add(new DiagnosticInfo(
                                 DiagnosticDescriptors.InvalidCatalog.Id,
                                 new[] { $"the avatar '{avatar.Id}' is already listed by another catalog file of {group.Key.Item1}.{group.Key.Item2}" }.ToEquatableArray(),
-                                new LocationInfo(catalog.SourcePath, 0, 0, 1, 1, 1, 1)));
+                                LocationInfo.StartOf(catalog.SourcePath)));
                             continue;
                         }
 

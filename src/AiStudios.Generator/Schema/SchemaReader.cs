@@ -59,11 +59,7 @@ namespace AiStudios.Generator.Schema
             }
             catch (Exception e)
             {
-                // A bug of ours must not take the user's build down with an exception.
-                reader._diagnostics.Add(new DiagnosticInfo(
-                    DiagnosticDescriptors.InternalError.Id,
-                    new[] { System.IO.Path.GetFileName(path), e.GetType().Name + ": " + e.Message }.ToEquatableArray(),
-                    new LocationInfo(path, 0, 0, 1, 1, 1, 1)));
+                reader._diagnostics.Add(DiagnosticInfo.InternalError(path, e));
                 return new SchemaResult(null, reader._diagnostics.ToEquatableArray());
             }
         }
@@ -299,7 +295,7 @@ namespace AiStudios.Generator.Schema
 
         /// <summary>Reports a problem that has no single node, at the file's start.</summary>
         private void ReportAt(DiagnosticDescriptor descriptor, params string[] arguments) =>
-            _diagnostics.Add(new DiagnosticInfo(descriptor.Id, arguments.ToEquatableArray(), new LocationInfo(_path, 0, 0, 1, 1, 1, 1)));
+            _diagnostics.Add(new DiagnosticInfo(descriptor.Id, arguments.ToEquatableArray(), LocationInfo.StartOf(_path)));
 
         private void Report(DiagnosticDescriptor descriptor, JsonNode node, params string[] arguments) =>
             Report(descriptor, node.Start, Math.Max(1, Math.Min(node.Length, 80)), arguments);

@@ -56,8 +56,8 @@ namespace AiStudios.Validation.Rules
             RuleProblem problem = run.Report(ruleId, path, $"Unknown {what} '{Echo.Of(value.Text!)}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).", value);
             if (suggestion is not null)
             {
-                problem.Fix["suggestion"] = suggestion;
-                problem.FixTargets["suggestion"] = value;
+                problem.Fix[FixKeys.Suggestion] = suggestion;
+                problem.FixTargets[FixKeys.Suggestion] = value;
             }
         }
     }

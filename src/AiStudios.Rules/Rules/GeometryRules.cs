@@ -180,16 +180,16 @@ namespace AiStudios.Validation.Rules
         {
             double dx = Shift(box.MinX, box.MaxX, canvas.Width);
             double dy = Shift(box.MinY, box.MaxY, canvas.Height);
-            problem.Fix[Wire.Left] = NumberText.Literal(Math.Round(left + dx, 2));
-            problem.Fix[Wire.Top] = NumberText.Literal(Math.Round(top + dy, 2));
+            problem.Fix[FixKeys.Left] = NumberText.Literal(Math.Round(left + dx, 2));
+            problem.Fix[FixKeys.Top] = NumberText.Literal(Math.Round(top + dy, 2));
             if (clip[Wire.Left] is RuleValue leftValue)
             {
-                problem.FixTargets[Wire.Left] = leftValue;
+                problem.FixTargets[FixKeys.Left] = leftValue;
             }
 
             if (clip[Wire.Top] is RuleValue topValue)
             {
-                problem.FixTargets[Wire.Top] = topValue;
+                problem.FixTargets[FixKeys.Top] = topValue;
             }
         }
 

@@ -228,8 +228,8 @@ namespace AiStudios.Validation.Rules
             RuleProblem problem = run.Report(RuleIds.ValueOutOfRange, path.ToString(),
                 $"'{name}' is {NumberText.Show(number)}; it must be {DescribeRange(range)}.",
                 value);
-            problem.Fix["value"] = NumberText.Literal(suggestion);
-            problem.FixTargets["value"] = value;
+            problem.Fix[FixKeys.Value] = NumberText.Literal(suggestion);
+            problem.FixTargets[FixKeys.Value] = value;
         }
 
         public static bool IsInRange(double number, RangeFacts range) =>
