@@ -25,11 +25,9 @@ namespace AiStudios.Generator.Catalog
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
 
-        public static IEnumerable<CatalogGroup> From(ImmutableArray<CatalogResult> results)
+        public static IEnumerable<CatalogGroup> From(ImmutableArray<CatalogModel> catalogs)
         {
-            IEnumerable<IGrouping<(string, string), CatalogModel>> groups = results
-                .Where(r => r.Model is not null)
-                .Select(r => r.Model!)
+            IEnumerable<IGrouping<(string, string), CatalogModel>> groups = catalogs
                 .OrderBy(m => m.SourcePath, System.StringComparer.Ordinal)
                 .GroupBy(m => (m.Namespace, m.ClassName));
             foreach (IGrouping<(string, string), CatalogModel> group in groups)
