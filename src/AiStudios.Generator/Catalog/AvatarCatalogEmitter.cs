@@ -1,5 +1,6 @@
 using System.Linq;
 using AiStudios.Generator.Emit;
+using AiStudios.Generator.Model;
 
 namespace AiStudios.Generator.Catalog
 {
@@ -81,9 +82,9 @@ namespace AiStudios.Generator.Catalog
                     writer.Indent();
                     writer.Line($"{CSharpLiteral.String(avatar.Id)},");
                     writer.Line($"{CSharpLiteral.String(clothes.Id)},");
-                    writer.Line($"width: {clothes.Width},");
-                    writer.Line($"height: {clothes.Height},");
-                    string placements = string.Join(", ", clothes.Placements.Select(p => $"new global::AiStudios.AvatarPlacement({CSharpLiteral.String(p.Orientation)}, {p.Left}, {p.Top})"));
+                    writer.Line($"width: {CSharpLiteral.Number(clothes.Width)},");
+                    writer.Line($"height: {CSharpLiteral.Number(clothes.Height)},");
+                    string placements = string.Join(", ", clothes.Placements.Select(p => $"new global::AiStudios.AvatarPlacement({CSharpLiteral.String(p.Orientation)}, {CSharpLiteral.Number(p.Left)}, {CSharpLiteral.Number(p.Top)})"));
                     writer.Line($"placements: new global::AiStudios.AvatarPlacement[] {{ {placements} }},");
                     writer.Line($"modelJson: {CSharpLiteral.String(clothes.ModelJson)});");
                     writer.Unindent();

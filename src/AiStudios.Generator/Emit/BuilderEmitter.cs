@@ -130,8 +130,8 @@ namespace AiStudios.Generator.Emit
                     continue;
                 }
 
-                string? initial = index.InitialJson(model, property);
-                string? literal = initial is null || initial == "null" ? null : index.Literal(property, initial);
+                ValueModel? initial = index.Initial(model, property);
+                string? literal = initial is null ? null : CSharpLiteral.Of(initial, property.TypeName is null ? null : index.Global(property.TypeName));
                 if (literal is not null)
                 {
                     writer.Line($"{property.Name} = {literal},");
@@ -143,7 +143,7 @@ namespace AiStudios.Generator.Emit
             }
 
             writer.CloseBrace(";");
-            foreach (PropertyModel property in all.Where(p => index.InitialJson(model, p) == "null"))
+            foreach (PropertyModel property in all.Where(p => index.Initial(model, p)?.Kind == ValueKind.Null))
             {
                 // An explicit null on the wire lives in AdditionalProperties (see the model's docs).
                 writer.Line($"created.AdditionalProperties[{CSharpLiteral.String(property.JsonName)}] = global::AiStudios.Serialization.JsonReadSupport.Null;");

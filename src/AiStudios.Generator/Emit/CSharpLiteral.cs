@@ -1,4 +1,5 @@
 using AiStudios.Generator.Json;
+using AiStudios.Generator.Model;
 
 namespace AiStudios.Generator.Emit
 {
@@ -15,5 +16,31 @@ namespace AiStudios.Generator.Emit
 
         /// <summary>A C# UTF-8 string literal: <c>"type"u8</c>.</summary>
         public static string Utf8(string value) => JsonText.Quote(value) + "u8";
+
+        /// <summary>A double as a C# literal that reads back as the same value: <c>0.5</c>, <c>1d</c>, <c>1E+21</c>.</summary>
+        public static string Number(double value)
+        {
+            string text = AiStudios.Serialization.JsonNumbers.ShortestText(value);
+            return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + "d";
+        }
+
+        /// <summary>An int as a C# literal, invariant whatever the compiler's culture.</summary>
+        public static string Integer(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// A value the reader typed for its property, as a C# literal: null for an explicit JSON null
+        /// (which lives in AdditionalProperties) and for a value no literal of the type can be.
+        /// </summary>
+        /// <param name="value">The value.</param>
+        /// <param name="enumType">The global name of the property's enum, for an enum member.</param>
+        public static string? Of(ValueModel value, string? enumType) => value.Kind switch
+        {
+            ValueKind.Boolean => value.Boolean ? "true" : "false",
+            ValueKind.Integer => Integer((int)value.Number),
+            ValueKind.Number => Number(value.Number),
+            ValueKind.String => String(value.Text),
+            ValueKind.EnumMember when enumType is not null => enumType + "." + value.Text,
+            _ => null,
+        };
     }
 }

@@ -73,6 +73,9 @@ namespace AiStudios.Generator.Emit
         /// <summary>A name or value from the schema as code in a doc comment, taken literally: <c>&lt;c&gt;source_url&lt;/c&gt;</c>.</summary>
         public static string Code(string text) => "<c>" + Escape(text.Replace("`", "'")) + "</c>";
 
+        /// <summary>A number as the docs show it: the shortest text that reads back as it (<c>0.1</c>, <c>100</c>).</summary>
+        private static string Number(double value) => AiStudios.Serialization.JsonNumbers.ShortestText(value);
+
         /// <summary>What the property's wire name, limits and default are, for the remarks line.</summary>
         public static string PropertyFacts(PropertyModel property)
         {
@@ -86,25 +89,25 @@ namespace AiStudios.Generator.Emit
             RangeModel range = property.Range;
             if (range.Minimum is not null && range.Maximum is not null)
             {
-                facts.Append(", ").Append(range.Minimum).Append(" to ").Append(range.Maximum);
+                facts.Append(", ").Append(Number(range.Minimum.Value)).Append(" to ").Append(Number(range.Maximum.Value));
             }
             else if (range.Minimum is not null)
             {
-                facts.Append(", at least ").Append(range.Minimum);
+                facts.Append(", at least ").Append(Number(range.Minimum.Value));
             }
             else if (range.Maximum is not null)
             {
-                facts.Append(", at most ").Append(range.Maximum);
+                facts.Append(", at most ").Append(Number(range.Maximum.Value));
             }
 
             if (range.ExclusiveMinimum is not null)
             {
-                facts.Append(", greater than ").Append(range.ExclusiveMinimum);
+                facts.Append(", greater than ").Append(Number(range.ExclusiveMinimum.Value));
             }
 
             if (range.ExclusiveMaximum is not null)
             {
-                facts.Append(", less than ").Append(range.ExclusiveMaximum);
+                facts.Append(", less than ").Append(Number(range.ExclusiveMaximum.Value));
             }
 
             if (property.DefaultJson is not null)

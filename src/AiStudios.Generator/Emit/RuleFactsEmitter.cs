@@ -118,19 +118,19 @@ namespace AiStudios.Generator.Emit
         private static string? Range(RangeModel range)
         {
             var arguments = new List<string>();
-            void Number(string name, string? text)
+            void Number(string name, double? value)
             {
-                if (text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+                if (value is double number)
                 {
-                    arguments.Add(name + ": " + value.ToString("R", CultureInfo.InvariantCulture));
+                    arguments.Add(name + ": " + CSharpLiteral.Number(number));
                 }
             }
 
-            void Count(string name, string? text)
+            void Count(string name, int? value)
             {
-                if (text is not null && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                if (value is int count)
                 {
-                    arguments.Add(name + ": " + value.ToString(CultureInfo.InvariantCulture));
+                    arguments.Add(name + ": " + CSharpLiteral.Integer(count));
                 }
             }
 
@@ -203,10 +203,8 @@ namespace AiStudios.Generator.Emit
                 return;
             }
 
-            PropertyModel? property = index.AllProperties(index.Object(index.Schema.RootName)).FirstOrDefault(p => p.JsonName == canvas.PropertyJsonName);
-            string? defaultValue = property?.DefaultJson is string json && json.Length >= 2 && json[0] == '"' ? json.Substring(1, json.Length - 2) : null;
-            IEnumerable<string> sizes = canvas.Sizes.Select(s => $"new CanvasSize({CSharpLiteral.String(s.WireValue)}, {s.Width.ToString(CultureInfo.InvariantCulture)}, {s.Height.ToString(CultureInfo.InvariantCulture)})");
-            writer.Line($"canvas: new CanvasFacts({CSharpLiteral.String(canvas.PropertyJsonName)}, {CSharpLiteral.String(canvas.EnumName)}, {CSharpLiteral.String(defaultValue)}, new CanvasSize[] {{ {string.Join(", ", sizes)} }}));");
+            IEnumerable<string> sizes = canvas.Sizes.Select(s => $"new CanvasSize({CSharpLiteral.String(s.WireValue)}, {CSharpLiteral.Integer(s.Width)}, {CSharpLiteral.Integer(s.Height)})");
+            writer.Line($"canvas: new CanvasFacts({CSharpLiteral.String(canvas.PropertyJsonName)}, {CSharpLiteral.String(canvas.EnumName)}, {CSharpLiteral.String(canvas.DefaultValue)}, new CanvasSize[] {{ {string.Join(", ", sizes)} }}));");
         }
 
         private static string Strings(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(v => CSharpLiteral.String(v))) + " }";

@@ -7,6 +7,10 @@ namespace AiStudios.Generator.Model
     /// <summary>A place in a schema file, as plain values (a Roslyn <see cref="Location"/> is not cacheable).</summary>
     internal sealed record LocationInfo(string FilePath, int Offset, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
     {
+        /// <summary>A span of <paramref name="length"/> characters on one line of a file.</summary>
+        public static LocationInfo At(string filePath, Json.TextPosition position, int length) =>
+            new LocationInfo(filePath, position.Offset, length, position.Line, position.Column, position.Line, position.Column + length);
+
         /// <summary>The start of a file, for problems of the file as a whole.</summary>
         public static LocationInfo StartOf(string filePath) => new LocationInfo(filePath, 0, 0, 1, 1, 1, 1);
 

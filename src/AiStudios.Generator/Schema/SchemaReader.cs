@@ -25,6 +25,7 @@ namespace AiStudios.Generator.Schema
         private readonly List<EnumModel> _enums = new List<EnumModel>();
         private readonly List<ObjectModel> _objects = new List<ObjectModel>();
         private readonly List<UnionModel> _unions = new List<UnionModel>();
+        private readonly Dictionary<string, List<JsonMember>> _initialOverrides = new Dictionary<string, List<JsonMember>>(StringComparer.Ordinal);
 
         private SchemaReader(string path)
         {
@@ -95,15 +96,18 @@ namespace AiStudios.Generator.Schema
 
             CheckBaseChains();
             CheckDuplicateNames();
+            ApplyInitialOverrides();
             CanvasModel? canvas = ReadCanvas(root);
-            return new SchemaModel(
-                _path,
-                ns,
-                rootName,
-                _objects.ToEquatableArray(),
-                _enums.ToEquatableArray(),
-                _unions.ToEquatableArray(),
-                canvas);
+            return new SchemaModel
+            {
+                SourcePath = _path,
+                Namespace = ns,
+                RootName = rootName,
+                Objects = _objects.ToEquatableArray(),
+                Enums = _enums.ToEquatableArray(),
+                Unions = _unions.ToEquatableArray(),
+                Canvas = canvas,
+            };
         }
 
         private void CollectDefinitions(JsonNode root)
@@ -254,7 +258,13 @@ namespace AiStudios.Generator.Schema
                 result.Add(new CanvasSizeModel(size.Name, enumMember.Name, width.Value, height.Value));
             }
 
-            return new CanvasModel(property, enumModel.Name, result.ToEquatableArray());
+            return new CanvasModel
+            {
+                PropertyJsonName = property,
+                EnumName = enumModel.Name,
+                DefaultValue = orientation!.DefaultString,
+                Sizes = result.ToEquatableArray(),
+            };
         }
 
         private static int? ReadInt(JsonNode node, string name)
@@ -307,7 +317,7 @@ namespace AiStudios.Generator.Schema
             _diagnostics.Add(new DiagnosticInfo(
                 descriptor.Id,
                 arguments.ToEquatableArray(),
-                new LocationInfo(_path, position.Offset, length, position.Line, position.Column, position.Line, position.Column + length)));
+                LocationInfo.At(_path, position, length)));
 
         private string? ReadString(JsonNode schema, string keyword)
         {
