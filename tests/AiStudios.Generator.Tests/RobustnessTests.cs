@@ -205,6 +205,29 @@ namespace AiStudios.Generator.Tests
                 t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken) && t.ValueText == "na" + hostile + "me");
         }
 
+        [Theory]
+        [InlineData("\"minimum\": 9007199254740993")]
+        [InlineData("\"maximum\": 1e-400")]
+        [InlineData("\"x-builder-initial\": 0.10000000000000001")]
+        public void A_schema_number_no_double_holds_exactly_is_AIS9004_not_changed(string keyword)
+        {
+            Diagnostic diagnostic = Single("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"number\", " + keyword + "}}}", "AIS9004");
+
+            Assert.Contains("exactly", diagnostic.GetMessage());
+        }
+
+        [Theory]
+        [InlineData("\"width\": 9007199254740993")]
+        [InlineData("\"width\": 1e400")]
+        public void A_catalog_number_no_double_holds_exactly_is_AIS9008(string width)
+        {
+            string catalog = GeneratorHarness.CatalogText.Replace("\"width\": 679", width);
+            Assert.NotEqual(GeneratorHarness.CatalogText, catalog);
+            var run = GeneratorHarness.Run(GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(GeneratorHarness.SchemaText), GeneratorHarness.Catalog(catalog));
+
+            Assert.Contains(run.Result.Diagnostics, d => d.Id == "AIS9008" && d.GetMessage().Contains("exactly"));
+        }
+
         [Fact]
         public void The_checked_in_schema_and_catalog_produce_no_diagnostics()
         {
