@@ -97,8 +97,10 @@ namespace AiStudios.Testing.Files
 
         private static string TemporaryPathFor(string path)
         {
+            // "*.received.*" is what users (and this repository) ignore in git: a file left by a
+            // killed test run must not show up as a change.
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return path + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp";
+            return path + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".received.tmp";
         }
 
         private static void Replace(string temporary, string path)
