@@ -21,7 +21,11 @@ namespace AiStudios.Tests.Docs
     /// Microsoft.Extensions.DependencyInjection/Configuration are imported.</item>
     /// <item>A block without one is a whole program of top-level statements, with the implicit
     /// usings of <c>dotnet new console</c>.</item>
+    /// <item>The context may instead say <c>members</c>: the block is members of a class (a test
+    /// method, say; Xunit is imported too). Either form may add <c>with path/File.cs</c> (several
+    /// allowed): repository files compiled along with the block, for the types it uses.</item>
     /// </list>
+    /// Parts of a context are separated by <c>;</c>, e.g. <c>&lt;!-- csharp-context: members; with samples/X/Videos.cs --&gt;</c>.
     /// Errors are reported at the README's own line (through <c>#line</c>), e.g.
     /// <c>README.md(154,3): error CS1061: ...</c>.
     /// </summary>
@@ -57,8 +61,18 @@ namespace AiStudios.Tests.Docs
                 .ToArray());
 
         /// <summary>A fenced block: its document, the line of its first code line, its lines and the declared context.</summary>
-        public sealed record Block(string Document, int FirstLine, IReadOnlyList<string> Lines, string? Parameters)
+        public sealed record Block(string Document, int FirstLine, IReadOnlyList<string> Lines, string? Context)
         {
+            private IEnumerable<string> Parts => (Context ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+            public bool IsProgram => Context is null;
+
+            public bool IsMembers => Parts.Contains("members");
+
+            public string Parameters => string.Join(", ", Parts.Where(p => p != "members" && !p.StartsWith("with ", StringComparison.Ordinal)));
+
+            public IEnumerable<string> Files => Parts.Where(p => p.StartsWith("with ", StringComparison.Ordinal)).Select(p => p["with ".Length..].Trim());
+
             public override string ToString() => $"{Document}:{FirstLine}";
         }
 
@@ -103,12 +117,15 @@ namespace AiStudios.Tests.Docs
         {
             Block block = BlocksOf(document).Single(b => b.FirstLine == firstLine);
             string source = SourceOf(block);
+            var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
             CSharpCompilation compilation = CSharpCompilation.Create(
                 "ReadmeBlock",
-                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "block.cs") },
+                block.Files
+                    .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(RepoPaths.InRepo(f)), parseOptions, path: f))
+                    .Prepend(CSharpSyntaxTree.ParseText(source, parseOptions, path: "block.cs")),
                 References.Value,
                 new CSharpCompilationOptions(
-                    block.Parameters is null ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                    block.IsProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                     nullableContextOptions: NullableContextOptions.Enable));
 
             Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
@@ -131,12 +148,16 @@ namespace AiStudios.Tests.Docs
             }
 
             text.AppendLine("#line hidden");
-            foreach (string ns in block.Parameters is null ? ConsoleImplicitUsings : FragmentUsings)
+            foreach (string ns in block.IsProgram ? ConsoleImplicitUsings : block.IsMembers ? FragmentUsings.Append("Xunit") : FragmentUsings)
             {
                 text.AppendLine($"using {ns};");
             }
 
-            if (block.Parameters is not null)
+            if (block.IsMembers)
+            {
+                text.AppendLine("public class ReadmeBlock").AppendLine("{");
+            }
+            else if (!block.IsProgram)
             {
                 text.AppendLine("internal static class ReadmeBlock").AppendLine("{");
                 text.AppendLine($"    internal static async Task Run({block.Parameters})").AppendLine("    {");
@@ -150,7 +171,11 @@ namespace AiStudios.Tests.Docs
             }
 
             text.AppendLine("#line hidden");
-            if (block.Parameters is not null)
+            if (block.IsMembers)
+            {
+                text.AppendLine("}");
+            }
+            else if (!block.IsProgram)
             {
                 text.AppendLine("    }").AppendLine("}");
             }
