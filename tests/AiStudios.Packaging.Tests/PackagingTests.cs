@@ -147,5 +147,44 @@ namespace AiStudios.Packaging.Tests
             Assert.Equal(6, error.Line);
             Assert.Contains("broken.avatars.json", error.Message);
         }
+    
+
+        [Fact]
+        public async Task A_test_project_with_only_the_testing_package_snapshots_a_video_first_run_accept_pass_and_ci()
+        {
+            ConsumerBuild build = await BuildAsync("SnapshotTests");
+            Assert.True(build.Succeeded, build.ToString());
+            string verified = Path.Combine(build.Directory, "VideoTests.Title_card.verified.json");
+            string received = Path.Combine(build.Directory, "VideoTests.Title_card.received.json");
+
+            // A developer's machine: no build-server variable (a null value removes it).
+            var developer = new System.Collections.Generic.Dictionary<string, string?>
+            {
+                ["CI"] = null, ["CONTINUOUS_INTEGRATION"] = null, ["TF_BUILD"] = null, ["GITHUB_ACTIONS"] = null,
+                ["GITLAB_CI"] = null, ["BUILDKITE"] = null, ["JENKINS_URL"] = null, ["TEAMCITY_VERSION"] = null,
+                ["AISTUDIOS_ACCEPT"] = null,
+            };
+
+            CommandResult first = await build.TestAsync(developer);
+            Assert.True(first.ExitCode != 0, first.ToString());
+            Assert.Contains("AISTUDIOS_ACCEPT=1", first.Output);
+            Assert.DoesNotContain("build server", first.Output);
+            Assert.True(File.Exists(received) && !File.Exists(verified), first.ToString());
+            Assert.Contains("\"ai_name\": \"M000045058\"", File.ReadAllText(received));
+
+            CommandResult accept = await build.TestAsync(new System.Collections.Generic.Dictionary<string, string?>(developer) { ["AISTUDIOS_ACCEPT"] = "1" });
+            Assert.True(accept.ExitCode == 0, accept.ToString());
+            Assert.True(File.Exists(verified) && !File.Exists(received), accept.ToString());
+
+            CommandResult again = await build.TestAsync(developer);
+            Assert.True(again.ExitCode == 0, again.ToString());
+
+            // A build server never accepts: without the verified file the test fails and writes none.
+            File.Delete(verified);
+            CommandResult ci = await build.TestAsync(new System.Collections.Generic.Dictionary<string, string?>(developer) { ["CI"] = "true", ["AISTUDIOS_ACCEPT"] = "1" });
+            Assert.True(ci.ExitCode != 0, ci.ToString());
+            Assert.Contains("build server", ci.Output);
+            Assert.False(File.Exists(verified), ci.ToString());
+        }
     }
 }

@@ -72,6 +72,10 @@ namespace AiStudios.Packaging.Tests.Infrastructure
         public Task<CommandResult> RunAsync() =>
             DotNet.RunAsync(Directory, TimeSpan.FromMinutes(2), "run", "--no-build", "--no-restore");
 
+        /// <summary>Runs the built test project (<c>dotnet test --no-build</c>) with the given environment.</summary>
+        public Task<CommandResult> TestAsync(IReadOnlyDictionary<string, string?> environment) =>
+            DotNet.RunAsync(Directory, TimeSpan.FromMinutes(2), environment, "test", "--no-build", "--no-restore", "-nologo");
+
         private static void Copy(string from, string to)
         {
             foreach (string file in System.IO.Directory.GetFiles(from, "*", SearchOption.AllDirectories))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
@@ -19,7 +20,11 @@ namespace AiStudios.Packaging.Tests.Infrastructure
     /// </summary>
     public static class DotNet
     {
-        public static async Task<CommandResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+        public static Task<CommandResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+            RunAsync(workingDirectory, timeout, new Dictionary<string, string?>(), arguments);
+
+        /// <summary>As above, with environment variables set (a null value removes the variable).</summary>
+        public static async Task<CommandResult> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -45,6 +50,17 @@ namespace AiStudios.Packaging.Tests.Infrastructure
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+            foreach (KeyValuePair<string, string?> variable in environment)
+            {
+                if (variable.Value is null)
+                {
+                    start.Environment.Remove(variable.Key);
+                }
+                else
+                {
+                    start.Environment[variable.Key] = variable.Value;
+                }
+            }
 
             var output = new StringBuilder();
             var watch = Stopwatch.StartNew();

@@ -23,6 +23,7 @@ namespace AiStudios.Packaging.Tests.Infrastructure
         {
             "src/AiStudios/AiStudios.csproj",
             "src/AiStudios.Extensions.DependencyInjection/AiStudios.Extensions.DependencyInjection.csproj",
+            "src/AiStudios.Testing/AiStudios.Testing.csproj",
         };
 
         private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(6);

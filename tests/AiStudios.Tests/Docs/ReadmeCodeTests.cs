@@ -20,7 +20,7 @@ namespace AiStudios.Tests.Docs
     /// assumes; the SDK's namespaces and System, System.Linq, System.Threading.Tasks and
     /// Microsoft.Extensions.DependencyInjection/Configuration are imported.</item>
     /// <item>A block without one is a whole program of top-level statements, with the implicit
-    /// usings of <c>dotnet new console</c>.</item>
+    /// usings of <c>dotnet new console</c>; without statements (only a class) it is a library.</item>
     /// <item>The context may instead say <c>members</c>: the block is members of a class (a test
     /// method, say; Xunit is imported too). Either form may add <c>with path/File.cs</c> (several
     /// allowed): repository files compiled along with the block, for the types it uses.</item>
@@ -36,6 +36,7 @@ namespace AiStudios.Tests.Docs
             "README.md",
             "src/AiStudios/README.md",
             "src/AiStudios.Extensions.DependencyInjection/README.md",
+            "src/AiStudios.Testing/README.md",
         };
 
         private static readonly string[] ConsoleImplicitUsings =
@@ -125,7 +126,7 @@ namespace AiStudios.Tests.Docs
                     .Prepend(CSharpSyntaxTree.ParseText(source, parseOptions, path: "block.cs")),
                 References.Value,
                 new CSharpCompilationOptions(
-                    block.IsProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                    block.IsProgram && HasStatements(source, parseOptions) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                     nullableContextOptions: NullableContextOptions.Enable));
 
             Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
@@ -134,6 +135,11 @@ namespace AiStudios.Tests.Docs
                 + string.Join("\n", errors.Select(e => e.ToString()))
                 + "\n\nCompiled as:\n" + source);
         }
+
+        /// <summary>Whether a whole-program block has top-level statements; one that only declares types (a test class, say) is a library.</summary>
+        private static bool HasStatements(string source, CSharpParseOptions parseOptions) =>
+            CSharpSyntaxTree.ParseText(source, parseOptions).GetCompilationUnitRoot().Members
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any();
 
         /// <summary>The block as a compilation unit; its lines keep their README line numbers.</summary>
         private static string SourceOf(Block block)
