@@ -12,15 +12,17 @@ namespace AiStudios.Generator.Tests.Infrastructure
     /// Checked-in baselines named as Verify names them (<c>Class.Method#Hint.verified.cs</c>),
     /// so moving to Verify.SourceGenerators later is a package swap. A mismatch writes a
     /// <c>.received.cs</c> beside the baseline and fails with the first differing lines.
-    /// Set AISTUDIOS_UPDATE_SNAPSHOTS=1 to accept the new output; CI never does (CI=true wins).
+    /// Set AISTUDIOS_ACCEPT=1 (as for the payload snapshots of AiStudios.Testing; the older
+    /// AISTUDIOS_UPDATE_SNAPSHOTS=1 still works) to accept the new output. A build server never
+    /// does: the same CI detection as AiStudios.Testing (CI, TF_BUILD, GITHUB_ACTIONS, ...) wins.
     /// </summary>
     internal static class Snapshot
     {
         public static string Folder => RepoPaths.InRepo("tests/AiStudios.Generator.Tests/Snapshots");
 
         public static bool UpdateRequested =>
-            Environment.GetEnvironmentVariable("AISTUDIOS_UPDATE_SNAPSHOTS") == "1"
-            && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+            (SnapshotEnvironment.Current.AcceptRequested || Environment.GetEnvironmentVariable("AISTUDIOS_UPDATE_SNAPSHOTS") == "1")
+            && !SnapshotEnvironment.Current.IsContinuousIntegration;
 
         public static string BaselinePath(string testClass, string testMethod, string hintName) =>
             Path.Combine(Folder, $"{testClass}.{testMethod}#{Path.GetFileNameWithoutExtension(hintName)}.verified.cs");
@@ -41,7 +43,7 @@ namespace AiStudios.Generator.Tests.Infrastructure
             if (!File.Exists(path))
             {
                 File.WriteAllText(received, actual);
-                return $"No baseline {Path.GetFileName(path)}; wrote {Path.GetFileName(received)}. Review it and run with AISTUDIOS_UPDATE_SNAPSHOTS=1 to accept.";
+                return $"No baseline {Path.GetFileName(path)}; wrote {Path.GetFileName(received)}. Review it and run with AISTUDIOS_ACCEPT=1 to accept.";
             }
 
             string expected = Normalize(File.ReadAllText(path));
