@@ -136,7 +136,7 @@ namespace AiStudios.Generator.Emit
                 if (model.Properties.Count > 0)
                 {
                     writer.Line("/// <summary>One bit per property read, so a name given twice is refused.</summary>");
-                    writer.Line($"internal ulong {string.Join(", ", SeenWords("Seen", model.Properties.Count))};");
+                    writer.Line($"internal ulong {string.Join(", ", SeenWords(StateSeen, model.Properties.Count))};");
                 }
 
                 foreach (PropertyModel property in model.Properties)
@@ -148,7 +148,7 @@ namespace AiStudios.Generator.Emit
                 writer.Line("/// <summary>Reads the value of <paramref name=\"propertyName\"/> when this class declares it.</summary>");
                 using (writer.Block($"internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, long nameStart, ref {Reader} reader, ref {ModelEmitter.AdditionalType}? unknown)"))
                 {
-                    EmitSwitch(writer, index, model.Properties.ToList(), p => p.Name, "Seen", onMatch: "return true;");
+                    EmitSwitch(writer, index, model.Properties.ToList(), p => p.Name, StateSeen, onMatch: "return true;");
                     writer.Line();
                     writer.Line(baseModel is null ? "return false;" : "return Inherited.TryRead(propertyName, nameStart, ref reader, ref unknown);");
                 }
@@ -221,6 +221,9 @@ namespace AiStudios.Generator.Emit
 
             return -1;
         }
+
+        // The state's mask field; its other fields are named after the properties, so not "Seen" (a plausible property).
+        private const string StateSeen = "SeenProperties";
 
         private static string StateName(ObjectModel model) => model.Name + "JsonState";
 

@@ -29,50 +29,53 @@ namespace AiStudios.Serialization
                 return false;
             }
 
-            int significant = SignificantDigits(text);
-            if (significant == 0)
+            Shape number = Shape.Of(text);
+            if (number.Digits == 0)
             {
                 return true; // zero, however spelled
             }
 
-            if (value == 0 || significant > MaxDoubleDigits)
+            if (value == 0 || number.Digits > MaxDoubleDigits)
             {
                 return false; // underflow, or more digits than any double's text has
             }
 
-            if (significant <= AlwaysExactDigits && Math.Abs(value) >= MinNormal)
+            if (number.Digits <= AlwaysExactDigits && Math.Abs(value) >= MinNormal)
             {
                 return true;
             }
 
-            return Decimal.Parse(text).Equals(Decimal.Parse(ShortestText(value)));
+            // 16 or 17 digits, or a subnormal: compared with the shortest text, formatted without allocating where .NET can.
+#if NET8_0_OR_GREATER
+            Span<byte> shortest = stackalloc byte[32];
+            if (value.TryFormat(shortest, out int written, "R", CultureInfo.InvariantCulture))
+            {
+                return SameDecimal(text, number, shortest.Slice(0, written));
+            }
+#endif
+            return SameDecimal(text, number, Encoding.ASCII.GetBytes(ShortestText(value)));
         }
 
         /// <summary>Reads a number that is exactly a 32-bit integer in any spelling (<c>100</c>, <c>1e2</c>, <c>100.0</c>); false for any other.</summary>
         public static bool TryReadExactInt32(ReadOnlySpan<byte> text, out int value)
         {
             value = 0;
-            if (SignificantDigits(text) > 10)
-            {
-                return false; // int.MaxValue has 10 digits; and the text is not read into memory
-            }
-
-            Decimal number = Decimal.Parse(text);
-            if (number.Digits.Length == 0)
+            Shape number = Shape.Of(text);
+            if (number.Digits == 0)
             {
                 return true;
             }
 
-            // An integer has no digits after the point; int.MaxValue has 10 digits.
-            if (number.Exponent < 0 || number.Digits.Length + number.Exponent > 10)
+            // 0.d1...dn x 10^X is an integer when X >= n; int.MaxValue has 10 digits.
+            if (number.Exponent < number.Digits || number.Exponent > 10)
             {
                 return false;
             }
 
-            long magnitude = long.Parse(number.Digits, NumberStyles.None, CultureInfo.InvariantCulture);
-            for (long e = 0; e < number.Exponent; e++)
+            long magnitude = 0;
+            for (int k = 0; k < number.Exponent; k++)
             {
-                magnitude *= 10;
+                magnitude = (magnitude * 10) + (k < number.Digits ? number.DigitAt(text, k) : 0);
             }
 
             long signed = number.Negative ? -magnitude : magnitude;
@@ -101,116 +104,100 @@ namespace AiStudios.Serialization
             return text;
         }
 
-        /// <summary>Digits of the mantissa from the first non-zero one to the last non-zero one; 0 for zero.</summary>
-        private static int SignificantDigits(ReadOnlySpan<byte> text)
+        private static bool SameDecimal(ReadOnlySpan<byte> text, Shape number, ReadOnlySpan<byte> other)
         {
-            int position = 0;
-            int first = -1;
-            int last = -1;
-            foreach (byte b in text)
+            Shape shape = Shape.Of(other);
+            if (shape.Negative != number.Negative || shape.Digits != number.Digits || shape.Exponent != number.Exponent)
             {
-                if (b == (byte)'e' || b == (byte)'E')
-                {
-                    break;
-                }
-
-                if (b < (byte)'0' || b > (byte)'9')
-                {
-                    continue; // the sign and the point
-                }
-
-                if (b != (byte)'0')
-                {
-                    if (first < 0)
-                    {
-                        first = position;
-                    }
-
-                    last = position;
-                }
-
-                position++;
+                return false;
             }
 
-            return first < 0 ? 0 : last - first + 1;
+            for (int k = 0; k < number.Digits; k++)
+            {
+                if (number.DigitAt(text, k) != shape.DigitAt(other, k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
-        private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
-
         /// <summary>
-        /// A decimal number as sign, significant digits (no leading or trailing zeros) and power of
-        /// ten. Callers parse only numbers of at most 17 significant digits.
+        /// A number's text seen as 0.d1 d2 ... dn x 10^Exponent, its significant digits read in place
+        /// (no leading or trailing zeros): comparing two numbers this way allocates nothing, and a
+        /// "1" followed by a million zeros is still one digit. Reads JSON number text and .NET's
+        /// "R" text alike (<c>1E+21</c>).
         /// </summary>
-        private readonly struct Decimal : IEquatable<Decimal>
+        private readonly struct Shape
         {
-            private Decimal(bool negative, string digits, long exponent)
+            private readonly int _start;
+            private readonly int _integerDigits;
+            private readonly bool _hasPoint;
+            private readonly int _first;
+
+            private Shape(bool negative, int start, int integerDigits, bool hasPoint, int first, int digits, long exponent)
             {
                 Negative = negative;
+                _start = start;
+                _integerDigits = integerDigits;
+                _hasPoint = hasPoint;
+                _first = first;
                 Digits = digits;
                 Exponent = exponent;
             }
 
             public bool Negative { get; }
 
-            public string Digits { get; }
+            /// <summary>How many significant digits; 0 for zero.</summary>
+            public int Digits { get; }
 
             public long Exponent { get; }
 
-            /// <summary>Parses JSON number text (or .NET's "R" text, which is also JSON number text, E+ and all).</summary>
-            public static Decimal Parse(ReadOnlySpan<byte> text)
+            public static Shape Of(ReadOnlySpan<byte> text)
             {
                 int i = 0;
                 bool negative = i < text.Length && text[i] == (byte)'-';
-                if (negative)
-                {
-                    i++;
-                }
-
-                // Zeros wait until a non-zero digit follows: leading ones are dropped, trailing ones
-                // only move the exponent, so a "1" followed by a million zeros stays one digit.
-                var digits = new StringBuilder();
-                long zeros = 0;
-                long fractionDigits = 0;
-                bool inFraction = false;
-                for (; i < text.Length && text[i] != (byte)'e' && text[i] != (byte)'E'; i++)
+                int start = negative ? 1 : 0;
+                int digitCount = 0;
+                int integerDigits = -1;
+                int first = -1;
+                int last = -1;
+                for (i = start; i < text.Length && text[i] != (byte)'e' && text[i] != (byte)'E'; i++)
                 {
                     if (text[i] == (byte)'.')
                     {
-                        inFraction = true;
+                        integerDigits = digitCount;
                         continue;
                     }
 
-                    if (inFraction)
+                    if (text[i] != (byte)'0')
                     {
-                        fractionDigits++;
+                        first = first < 0 ? digitCount : first;
+                        last = digitCount;
                     }
 
-                    if (text[i] == (byte)'0')
-                    {
-                        zeros++;
-                        continue;
-                    }
+                    digitCount++;
+                }
 
-                    if (digits.Length > 0)
-                    {
-                        digits.Append('0', (int)zeros);
-                    }
-
-                    zeros = 0;
-                    digits.Append((char)text[i]);
+                bool hasPoint = integerDigits >= 0;
+                integerDigits = hasPoint ? integerDigits : digitCount;
+                if (first < 0)
+                {
+                    return new Shape(false, start, integerDigits, hasPoint, 0, 0, 0);
                 }
 
                 long exponent = 0;
                 if (i < text.Length)
                 {
                     i++;
-                    bool negativeExponent = text[i] == (byte)'-';
-                    if (text[i] == (byte)'-' || text[i] == (byte)'+')
+                    bool negativeExponent = i < text.Length && text[i] == (byte)'-';
+                    if (i < text.Length && (text[i] == (byte)'-' || text[i] == (byte)'+'))
                     {
                         i++;
                     }
 
-                    for (; i < text.Length && IsDigit(text[i]); i++)
+                    for (; i < text.Length && text[i] >= (byte)'0' && text[i] <= (byte)'9'; i++)
                     {
                         // Saturates far beyond any double's range: such numbers are never typed anyway.
                         exponent = Math.Min((exponent * 10) + (text[i] - (byte)'0'), 1_000_000_000_000L);
@@ -219,18 +206,16 @@ namespace AiStudios.Serialization
                     exponent = negativeExponent ? -exponent : exponent;
                 }
 
-                return digits.Length == 0
-                    ? new Decimal(false, string.Empty, 0)
-                    : new Decimal(negative, digits.ToString(), exponent - fractionDigits + zeros);
+                return new Shape(negative, start, integerDigits, hasPoint, first, last - first + 1, exponent + integerDigits - first);
             }
 
-            public static Decimal Parse(string text) => Parse(Encoding.ASCII.GetBytes(text));
-
-            public bool Equals(Decimal other) => Negative == other.Negative && Exponent == other.Exponent && string.Equals(Digits, other.Digits, StringComparison.Ordinal);
-
-            public override bool Equals(object? obj) => obj is Decimal other && Equals(other);
-
-            public override int GetHashCode() => Digits.GetHashCode() ^ Exponent.GetHashCode();
+            /// <summary>The k-th significant digit (0-based), as a number.</summary>
+            public int DigitAt(ReadOnlySpan<byte> text, int k)
+            {
+                int digit = _first + k;
+                int index = _start + digit + (_hasPoint && digit >= _integerDigits ? 1 : 0);
+                return text[index] - (byte)'0';
+            }
         }
     }
 }

@@ -57,7 +57,7 @@ namespace AiStudios
         private protected struct AvatarEditorValueJsonState
         {
             /// <summary>One bit per property read, so a name given twice is refused.</summary>
-            internal ulong Seen;
+            internal ulong SeenProperties;
             internal double? HeadCenterX;
             internal double? HeadCenterY;
             internal double? HeadWidth;
@@ -84,126 +84,126 @@ namespace AiStudios
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scale"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 11, nameStart, "scale");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 11, nameStart, "scale");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Scale = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scale", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceB"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 14, nameStart, "spaceB");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 14, nameStart, "spaceB");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceB = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceB", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceT"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 15, nameStart, "spaceT");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 15, nameStart, "spaceT");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceT = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceT", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceL"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 16, nameStart, "spaceL");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 16, nameStart, "spaceL");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceL = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceL", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceR"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 17, nameStart, "spaceR");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 17, nameStart, "spaceR");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceR = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceR", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 12, nameStart, "adjustX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 12, nameStart, "adjustX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustX", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 13, nameStart, "adjustY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 13, nameStart, "adjustY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustY", ref unknown);
                         return true;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headWidth"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 2, nameStart, "headWidth");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 2, nameStart, "headWidth");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headWidth", ref unknown);
                         return true;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headHeight"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 3, nameStart, "headHeight");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 3, nameStart, "headHeight");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headHeight", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 0, nameStart, "headCenterX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 0, nameStart, "headCenterX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterX", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 1, nameStart, "headCenterY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 1, nameStart, "headCenterY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterY", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 4, nameStart, "modelTightX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 4, nameStart, "modelTightX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightX", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 5, nameStart, "modelTightY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 5, nameStart, "modelTightY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightY", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightS"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 6, nameStart, "modelTightS");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 6, nameStart, "modelTightS");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightS = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightS", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightW"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 7, nameStart, "modelTightW");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 7, nameStart, "modelTightW");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightW = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightW", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightH"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 8, nameStart, "modelTightH");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 8, nameStart, "modelTightH");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightH = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightH", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginW"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 9, nameStart, "modelOriginW");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 9, nameStart, "modelOriginW");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginW = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginW", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginH"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 10, nameStart, "modelOriginH");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 10, nameStart, "modelOriginH");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginH = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginH", ref unknown);
                         return true;

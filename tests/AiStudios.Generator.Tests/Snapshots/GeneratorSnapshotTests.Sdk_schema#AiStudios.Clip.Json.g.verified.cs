@@ -79,7 +79,7 @@ namespace AiStudios
             /// <summary>Whether to keep the discriminator's value (the fallback class needs it; the others imply it).</summary>
             internal bool KeepDiscriminator;
             /// <summary>One bit per property read, so a name given twice is refused.</summary>
-            internal ulong Seen;
+            internal ulong SeenProperties;
             internal string? Id;
             internal string? Type;
             internal int? Layer;
@@ -111,28 +111,28 @@ namespace AiStudios
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 0, nameStart, "id");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 0, nameStart, "id");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Id = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "id", "a string");
                         return true;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "top"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 3, nameStart, "top");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 3, nameStart, "top");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Top = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "top", ref unknown);
                         return true;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 13, nameStart, "tag");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 13, nameStart, "tag");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Tag = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "tag", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 1, nameStart, "type");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 1, nameStart, "type");
                         if (KeepDiscriminator)
                         {
                             if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Type = parsed;
@@ -143,133 +143,133 @@ namespace AiStudios
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 4, nameStart, "left");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 4, nameStart, "left");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Left = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fill"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 11, nameStart, "fill");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 11, nameStart, "fill");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Fill = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fill", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 12, nameStart, "name");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 12, nameStart, "name");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Name = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "name", ref unknown);
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "layer"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 2, nameStart, "layer");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 2, nameStart, "layer");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Layer = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "layer", ref unknown);
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 5, nameStart, "width");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 5, nameStart, "width");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Width = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "width");
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "angle"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 9, nameStart, "angle");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 9, nameStart, "angle");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Angle = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "angle", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 6, nameStart, "height");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 6, nameStart, "height");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Height = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "height");
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 7, nameStart, "scaleX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 7, nameStart, "scaleX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleX", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 8, nameStart, "scaleY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 8, nameStart, "scaleY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleY", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "opacity"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 10, nameStart, "opacity");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 10, nameStart, "opacity");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Opacity = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "opacity", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockRotation"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 17, nameStart, "lockRotation");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 17, nameStart, "lockRotation");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockRotation = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockRotation", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 18, nameStart, "lockScalingX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 18, nameStart, "lockScalingX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingX", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 19, nameStart, "lockScalingY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 19, nameStart, "lockScalingY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingY", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 20, nameStart, "lockSkewingX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 20, nameStart, "lockSkewingX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingX", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 21, nameStart, "lockSkewingY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 21, nameStart, "lockSkewingY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingY", ref unknown);
                         return true;
                     }
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 15, nameStart, "lockMovementX");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 15, nameStart, "lockMovementX");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementX", ref unknown);
                         return true;
                     }
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 16, nameStart, "lockMovementY");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 16, nameStart, "lockMovementY");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementY", ref unknown);
                         return true;
                     }
                     case 14 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockUniScaling"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 22, nameStart, "lockUniScaling");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 22, nameStart, "lockUniScaling");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockUniScaling = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockUniScaling", ref unknown);
                         return true;
                     }
                     case 15 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingFlip"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref Seen, 1UL << 14, nameStart, "lockScalingFlip");
+                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 14, nameStart, "lockScalingFlip");
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingFlip = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingFlip", ref unknown);
                         return true;

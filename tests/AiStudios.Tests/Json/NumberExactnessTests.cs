@@ -134,6 +134,18 @@ namespace AiStudios.Tests.Json
             }, iter: 3000);
         }
 
+        [Fact]
+        public void The_shortest_text_of_any_double_is_typed_never_kept_raw()
+        {
+            // What JavaScript and .NET write for a double reads back into the typed property.
+            Gen.Double.Where(d => !double.IsNaN(d) && !double.IsInfinity(d)).Sample(value =>
+            {
+                string text = value.ToString("R", CultureInfo.InvariantCulture);
+                ShapeClip shape = ShapeOf(Project.FromJson(Clip(",\"top\":" + text)));
+                Assert.True(shape.Top == value, $"{text} was not typed");
+            }, iter: 5000);
+        }
+
         /// <summary>A JSON number as an exact fraction: (numerator, power of ten), normalised.</summary>
         private static (BigInteger Digits, int Exponent) Decimal(string text)
         {
