@@ -56,7 +56,6 @@ namespace AiStudios.Generator.Emit
                 writer.Line($"{ModelEmitter.AdditionalType}? unknown = null;");
                 using (writer.Block("while (reader.Read() && reader.TokenType != " + TokenType + ".EndObject)"))
                 {
-                    writer.Line("long nameStart = reader.TokenStartIndex;");
                     writer.Line($"global::System.ReadOnlySpan<byte> propertyName = {Support}.PropertyName(ref reader);");
                     writer.Line("reader.Read();");
                     if (inline.Count > 0)
@@ -67,7 +66,7 @@ namespace AiStudios.Generator.Emit
 
                     if (stateOwner is not null)
                     {
-                        using (writer.Block("if (inherited.TryRead(propertyName, nameStart, ref reader, ref unknown))"))
+                        using (writer.Block("if (inherited.TryRead(propertyName, ref reader, ref unknown))"))
                         {
                             writer.Line("continue;");
                         }
@@ -75,7 +74,7 @@ namespace AiStudios.Generator.Emit
                         writer.Line();
                     }
 
-                    writer.Line($"{Support}.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);");
+                    writer.Line($"{Support}.KeepUnknown(ref reader, propertyName, ref unknown);");
                 }
 
                 writer.Line();
@@ -146,11 +145,11 @@ namespace AiStudios.Generator.Emit
 
                 writer.Line();
                 writer.Line("/// <summary>Reads the value of <paramref name=\"propertyName\"/> when this class declares it.</summary>");
-                using (writer.Block($"internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, long nameStart, ref {Reader} reader, ref {ModelEmitter.AdditionalType}? unknown)"))
+                using (writer.Block($"internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref {Reader} reader, ref {ModelEmitter.AdditionalType}? unknown)"))
                 {
                     EmitSwitch(writer, index, model.Properties.ToList(), p => p.Name, StateSeen, onMatch: "return true;");
                     writer.Line();
-                    writer.Line(baseModel is null ? "return false;" : "return Inherited.TryRead(propertyName, nameStart, ref reader, ref unknown);");
+                    writer.Line(baseModel is null ? "return false;" : "return Inherited.TryRead(propertyName, ref reader, ref unknown);");
                 }
 
                 writer.Line();
@@ -180,7 +179,10 @@ namespace AiStudios.Generator.Emit
                     int bit = IndexOf(properties, property);
                     writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, {CSharpLiteral.Utf8(property.JsonName)}):");
                     writer.OpenBrace();
-                    writer.Line($"{Support}.MarkSeen(ref {SeenWord(seen, properties.Count, bit)}, 1UL << {(bit % 64).ToString(System.Globalization.CultureInfo.InvariantCulture)}, nameStart, {CSharpLiteral.String(property.JsonName)});");
+                    string word = SeenWord(seen, properties.Count, bit);
+                    string mask = "1UL << " + (bit % 64).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    writer.Line($"if (({word} & ({mask})) != 0) throw {Support}.Duplicate(ref reader, {CSharpLiteral.String(property.JsonName)});");
+                    writer.Line($"{word} |= {mask};");
                     if (property.IsDiscriminator)
                     {
                         // The discriminator chose the class; only the fallback keeps its value.
@@ -295,7 +297,7 @@ namespace AiStudios.Generator.Emit
         /// <summary>The UTF-8 length of a name, in invariant digits for the emitted <c>case</c>.</summary>
         private static string ByteCount(string name) => Encoding.UTF8.GetByteCount(name).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        private static readonly HashSet<string> ReservedLocals = new HashSet<string> { "reader", "propertyName", "objectStart", "nameStart", "unknown", "result", "parsed", "element", "probe", "inherited" };
+        private static readonly HashSet<string> ReservedLocals = new HashSet<string> { "reader", "propertyName", "objectStart", "unknown", "result", "parsed", "element", "probe", "inherited" };
 
         /// <summary>The local that holds a property while the object is read; never one of the reader's own locals.</summary>
         private static string Local(PropertyModel property)

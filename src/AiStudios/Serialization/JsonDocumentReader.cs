@@ -118,7 +118,8 @@ namespace AiStudios.Serialization
             }
             catch (JsonReadFailure failure)
             {
-                throw Describe(json, failure.Offset, failure.Message, failure);
+                long offset = failure.AtNameBefore ? JsonPathFinder.NameBefore(json, failure.Offset) : failure.Offset;
+                throw Describe(json, offset, failure.Message, failure);
             }
             catch (AiStudiosJsonException)
             {

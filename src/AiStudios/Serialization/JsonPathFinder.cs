@@ -44,6 +44,60 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>
+        /// The start of the property name before the value at <paramref name="valueOffset"/>
+        /// (<c>"name" : value</c>), found by stepping back over the colon and the quoted name; the
+        /// value's own offset when what precedes it is not a name.
+        /// </summary>
+        public static long NameBefore(ReadOnlySpan<byte> json, long valueOffset)
+        {
+            long i = Math.Min(valueOffset, json.Length) - 1;
+            while (i >= 0 && IsWhiteSpace(json[(int)i]))
+            {
+                i--;
+            }
+
+            if (i < 0 || json[(int)i] != (byte)':')
+            {
+                return valueOffset;
+            }
+
+            do
+            {
+                i--;
+            }
+            while (i >= 0 && IsWhiteSpace(json[(int)i]));
+
+            if (i < 0 || json[(int)i] != (byte)'"')
+            {
+                return valueOffset;
+            }
+
+            // Back to the opening quote: a quote preceded by an odd number of backslashes is escaped.
+            for (i--; i >= 0; i--)
+            {
+                if (json[(int)i] != (byte)'"')
+                {
+                    continue;
+                }
+
+                long backslashes = 0;
+                while (i - backslashes - 1 >= 0 && json[(int)(i - backslashes - 1)] == (byte)'\\')
+                {
+                    backslashes++;
+                }
+
+                if (backslashes % 2 == 0)
+                {
+                    return i;
+                }
+            }
+
+            return valueOffset;
+        }
+
+        private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
+
+        /// <summary>
         /// The path of the value that starts at, holds or encloses <paramref name="offset"/>, found
         /// by reading the document again up to there. Text after the offset may be broken; that is fine.
         /// </summary>

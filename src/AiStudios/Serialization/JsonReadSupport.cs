@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using AiStudios.Validation.Rules;
@@ -29,6 +30,7 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>The property name as UTF-8 bytes, unescaped when the JSON escaped it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader)
         {
             if (!reader.ValueIsEscaped && !reader.HasValueSequence)
@@ -39,20 +41,7 @@ namespace AiStudios.Serialization
             return Encoding.UTF8.GetBytes(reader.GetString()!);
         }
 
-        /// <summary>
-        /// Marks a known property as read (one bit of a mask per class), and refuses it when it
-        /// was read before: a name given twice is an error, never "the last one wins".
-        /// </summary>
-        public static void MarkSeen(ref ulong seen, ulong bit, long nameStart, string name)
-        {
-            if ((seen & bit) != 0)
-            {
-                throw Duplicate(nameStart, name);
-            }
-
-            seen |= bit;
-        }
-
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadString(ref Utf8JsonReader reader, out string value)
         {
             if (reader.TokenType == JsonTokenType.String)
@@ -66,13 +55,15 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>A number whose double writes back as the same decimal; any other stays raw (or is refused where required).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadDouble(ref Utf8JsonReader reader, out double value)
         {
             value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && JsonNumbers.IsExactDouble(NumberText(ref reader), value);
+            return reader.TokenType == JsonTokenType.Number && JsonNumbers.TryReadExactDouble(NumberText(ref reader), out value);
         }
 
         /// <summary>A number that is exactly a 32-bit integer: <c>100</c>, <c>1e2</c> and <c>100.0</c> are; <c>100.5</c> and <c>1e-400</c> are not.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
         {
             value = 0;
@@ -84,6 +75,7 @@ namespace AiStudios.Serialization
             return reader.TryGetInt32(out value) || JsonNumbers.TryReadExactInt32(NumberText(ref reader), out value);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool value)
         {
             value = reader.TokenType == JsonTokenType.True;
@@ -105,7 +97,7 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>Stores a property the schema does not know, raw, under its own name; a name given twice is refused.</summary>
-        public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, long nameStart, ref Dictionary<string, JsonElement>? unknown)
+        public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Dictionary<string, JsonElement>? unknown)
         {
             string key = GetString(name);
             unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -113,7 +105,7 @@ namespace AiStudios.Serialization
             // Known names never come here (their bits catch a repeat), so a key present is this one before.
             if (unknown.ContainsKey(key))
             {
-                throw Duplicate(nameStart, key);
+                throw Duplicate(ref reader, key);
             }
 
             unknown.Add(key, ParseRaw(ref reader));
@@ -136,8 +128,11 @@ namespace AiStudios.Serialization
                 return Mismatch(ref reader, name, "a finite number");
             }
 
+            string changed = reader.TryGetDouble(out double nearest) && !double.IsInfinity(nearest)
+                ? "read into one, it would be written back as " + JsonNumbers.ShortestText(nearest)
+                : "it is beyond a double's range";
             return new JsonReadFailure(
-                $"'{name}' is {Describe(ref reader)}, which a double cannot hold exactly (it has more than 17 significant digits, or is beyond a double's range); the SDK changes no number silently. Send at most 17 significant digits.",
+                $"'{name}' is {Describe(ref reader)}, which a double cannot hold exactly ({changed}); the SDK changes no number silently.",
                 reader.TokenStartIndex);
         }
 
@@ -145,12 +140,17 @@ namespace AiStudios.Serialization
             new JsonReadFailure($"The required property '{name}' is missing.", objectStart);
 
         /// <summary>A property named twice in one object, at its second name.</summary>
-        public static Exception Duplicate(long nameStart, string name) => DuplicateOf(nameStart, Echo.Of(name));
+        /// <remarks>
+        /// Raised with the reader on the second value; the failure is placed at that value's name
+        /// when the message is made, so the read does not carry the name's position along.
+        /// </remarks>
+        public static Exception Duplicate(ref Utf8JsonReader reader, string name) => DuplicateOf(reader.TokenStartIndex, Echo.Of(name), atNameBefore: true);
 
-        public static Exception Duplicate(long nameStart, ReadOnlySpan<byte> name) => DuplicateOf(nameStart, EchoUtf8.Of(name));
+        /// <summary>A property named twice in one object of a raw value, at its second name (the probe is on it).</summary>
+        public static Exception Duplicate(long nameStart, ReadOnlySpan<byte> name) => DuplicateOf(nameStart, EchoUtf8.Of(name), atNameBefore: false);
 
-        private static Exception DuplicateOf(long nameStart, string echoedName) =>
-            new JsonReadFailure($"'{echoedName}' appears twice in this object; the SDK will not guess which of the two values is meant. Remove one.", nameStart);
+        private static Exception DuplicateOf(long offset, string echoedName, bool atNameBefore) =>
+            new JsonReadFailure($"'{echoedName}' appears twice in this object; the SDK will not guess which of the two values is meant. Remove one.", offset) { AtNameBefore = atNameBefore };
 
         /// <summary>
         /// Whether every item of the array at a copy of the reader starts with <paramref name="kind"/>

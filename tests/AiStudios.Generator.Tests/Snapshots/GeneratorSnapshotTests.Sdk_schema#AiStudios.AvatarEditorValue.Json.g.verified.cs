@@ -34,15 +34,14 @@ namespace AiStudios
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
-                if (inherited.TryRead(propertyName, nameStart, ref reader, ref unknown))
+                if (inherited.TryRead(propertyName, ref reader, ref unknown))
                 {
                     continue;
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
             }
 
             var result = new global::AiStudios.AvatarEditorValue()
@@ -78,132 +77,150 @@ namespace AiStudios
             internal double? SpaceR;
 
             /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
-            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, long nameStart, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
             {
                 switch (propertyName.Length)
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scale"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 11, nameStart, "scale");
+                        if ((SeenProperties & (1UL << 11)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scale");
+                        SeenProperties |= 1UL << 11;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Scale = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scale", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceB"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 14, nameStart, "spaceB");
+                        if ((SeenProperties & (1UL << 14)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceB");
+                        SeenProperties |= 1UL << 14;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceB = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceB", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceT"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 15, nameStart, "spaceT");
+                        if ((SeenProperties & (1UL << 15)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceT");
+                        SeenProperties |= 1UL << 15;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceT = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceT", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceL"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 16, nameStart, "spaceL");
+                        if ((SeenProperties & (1UL << 16)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceL");
+                        SeenProperties |= 1UL << 16;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceL = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceL", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceR"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 17, nameStart, "spaceR");
+                        if ((SeenProperties & (1UL << 17)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceR");
+                        SeenProperties |= 1UL << 17;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceR = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceR", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 12, nameStart, "adjustX");
+                        if ((SeenProperties & (1UL << 12)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "adjustX");
+                        SeenProperties |= 1UL << 12;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustX", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 13, nameStart, "adjustY");
+                        if ((SeenProperties & (1UL << 13)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "adjustY");
+                        SeenProperties |= 1UL << 13;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustY", ref unknown);
                         return true;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headWidth"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 2, nameStart, "headWidth");
+                        if ((SeenProperties & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headWidth");
+                        SeenProperties |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headWidth", ref unknown);
                         return true;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headHeight"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 3, nameStart, "headHeight");
+                        if ((SeenProperties & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headHeight");
+                        SeenProperties |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headHeight", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 0, nameStart, "headCenterX");
+                        if ((SeenProperties & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headCenterX");
+                        SeenProperties |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterX", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 1, nameStart, "headCenterY");
+                        if ((SeenProperties & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headCenterY");
+                        SeenProperties |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterY", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 4, nameStart, "modelTightX");
+                        if ((SeenProperties & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightX");
+                        SeenProperties |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightX", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 5, nameStart, "modelTightY");
+                        if ((SeenProperties & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightY");
+                        SeenProperties |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightY", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightS"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 6, nameStart, "modelTightS");
+                        if ((SeenProperties & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightS");
+                        SeenProperties |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightS = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightS", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightW"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 7, nameStart, "modelTightW");
+                        if ((SeenProperties & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightW");
+                        SeenProperties |= 1UL << 7;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightW = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightW", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightH"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 8, nameStart, "modelTightH");
+                        if ((SeenProperties & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightH");
+                        SeenProperties |= 1UL << 8;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightH = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightH", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginW"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 9, nameStart, "modelOriginW");
+                        if ((SeenProperties & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelOriginW");
+                        SeenProperties |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginW = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginW", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginH"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 10, nameStart, "modelOriginH");
+                        if ((SeenProperties & (1UL << 10)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelOriginH");
+                        SeenProperties |= 1UL << 10;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginH = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginH", ref unknown);
                         return true;

@@ -36,84 +36,93 @@ namespace AiStudios
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "editor"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 4, nameStart, "editor");
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "editor");
+                        seen |= 1UL << 4;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) editor = global::AiStudios.AvatarEditor.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "editor", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "origin"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 5, nameStart, "origin");
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "origin");
+                        seen |= 1UL << 5;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) origin = global::AiStudios.PixelSize.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "origin", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ai_name"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "ai_name");
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "ai_name");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) avatarId = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "ai_name", "a string");
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "emotion"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "emotion");
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "emotion");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) clothesId = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "emotion", "a string");
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "language"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 2, nameStart, "language");
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "language");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) language = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "language", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "maskFile"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 9, nameStart, "maskFile");
+                        if ((seen & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "maskFile");
+                        seen |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) maskFile = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "maskFile", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 3, nameStart, "source_url");
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "source_url");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_url", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "deploySize"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 7, nameStart, "deploySize");
+                        if ((seen & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "deploySize");
+                        seen |= 1UL << 7;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) deploySize = global::AiStudios.AvatarDeploySize.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "deploySize", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "deployImage"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 6, nameStart, "deployImage");
+                        if ((seen & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "deployImage");
+                        seen |= 1UL << 6;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) deployImage = global::AiStudios.AvatarDeployImage.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "deployImage", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "editorValue"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 8, nameStart, "editorValue");
+                        if ((seen & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "editorValue");
+                        seen |= 1UL << 8;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) editorValue = global::AiStudios.AvatarEditorValue.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "editorValue", ref unknown);
                         continue;
                     }
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
             }
 
             var result = new global::AiStudios.AvatarModel()

@@ -105,34 +105,38 @@ namespace AiStudios
             internal bool? LockUniScaling;
 
             /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
-            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, long nameStart, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
             {
                 switch (propertyName.Length)
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 0, nameStart, "id");
+                        if ((SeenProperties & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "id");
+                        SeenProperties |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Id = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "id", "a string");
                         return true;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "top"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 3, nameStart, "top");
+                        if ((SeenProperties & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "top");
+                        SeenProperties |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Top = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "top", ref unknown);
                         return true;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 13, nameStart, "tag");
+                        if ((SeenProperties & (1UL << 13)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "tag");
+                        SeenProperties |= 1UL << 13;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Tag = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "tag", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 1, nameStart, "type");
+                        if ((SeenProperties & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "type");
+                        SeenProperties |= 1UL << 1;
                         if (KeepDiscriminator)
                         {
                             if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Type = parsed;
@@ -143,133 +147,152 @@ namespace AiStudios
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 4, nameStart, "left");
+                        if ((SeenProperties & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "left");
+                        SeenProperties |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Left = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fill"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 11, nameStart, "fill");
+                        if ((SeenProperties & (1UL << 11)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fill");
+                        SeenProperties |= 1UL << 11;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Fill = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fill", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 12, nameStart, "name");
+                        if ((SeenProperties & (1UL << 12)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "name");
+                        SeenProperties |= 1UL << 12;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Name = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "name", ref unknown);
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "layer"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 2, nameStart, "layer");
+                        if ((SeenProperties & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "layer");
+                        SeenProperties |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Layer = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "layer", ref unknown);
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 5, nameStart, "width");
+                        if ((SeenProperties & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "width");
+                        SeenProperties |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Width = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "width");
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "angle"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 9, nameStart, "angle");
+                        if ((SeenProperties & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "angle");
+                        SeenProperties |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Angle = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "angle", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 6, nameStart, "height");
+                        if ((SeenProperties & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "height");
+                        SeenProperties |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Height = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "height");
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 7, nameStart, "scaleX");
+                        if ((SeenProperties & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scaleX");
+                        SeenProperties |= 1UL << 7;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleX", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 8, nameStart, "scaleY");
+                        if ((SeenProperties & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scaleY");
+                        SeenProperties |= 1UL << 8;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleY", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "opacity"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 10, nameStart, "opacity");
+                        if ((SeenProperties & (1UL << 10)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "opacity");
+                        SeenProperties |= 1UL << 10;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Opacity = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "opacity", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockRotation"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 17, nameStart, "lockRotation");
+                        if ((SeenProperties & (1UL << 17)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockRotation");
+                        SeenProperties |= 1UL << 17;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockRotation = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockRotation", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 18, nameStart, "lockScalingX");
+                        if ((SeenProperties & (1UL << 18)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockScalingX");
+                        SeenProperties |= 1UL << 18;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingX", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 19, nameStart, "lockScalingY");
+                        if ((SeenProperties & (1UL << 19)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockScalingY");
+                        SeenProperties |= 1UL << 19;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingY", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 20, nameStart, "lockSkewingX");
+                        if ((SeenProperties & (1UL << 20)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockSkewingX");
+                        SeenProperties |= 1UL << 20;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingX", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 21, nameStart, "lockSkewingY");
+                        if ((SeenProperties & (1UL << 21)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockSkewingY");
+                        SeenProperties |= 1UL << 21;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingY", ref unknown);
                         return true;
                     }
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementX"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 15, nameStart, "lockMovementX");
+                        if ((SeenProperties & (1UL << 15)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockMovementX");
+                        SeenProperties |= 1UL << 15;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementX", ref unknown);
                         return true;
                     }
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementY"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 16, nameStart, "lockMovementY");
+                        if ((SeenProperties & (1UL << 16)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockMovementY");
+                        SeenProperties |= 1UL << 16;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementY", ref unknown);
                         return true;
                     }
                     case 14 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockUniScaling"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 22, nameStart, "lockUniScaling");
+                        if ((SeenProperties & (1UL << 22)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockUniScaling");
+                        SeenProperties |= 1UL << 22;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockUniScaling = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockUniScaling", ref unknown);
                         return true;
                     }
                     case 15 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingFlip"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref SeenProperties, 1UL << 14, nameStart, "lockScalingFlip");
+                        if ((SeenProperties & (1UL << 14)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockScalingFlip");
+                        SeenProperties |= 1UL << 14;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingFlip = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingFlip", ref unknown);
                         return true;

@@ -26,48 +26,52 @@ namespace AiStudios
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                long nameStart = reader.TokenStartIndex;
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
                 reader.Read();
                 switch (propertyName.Length)
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 0, nameStart, "org");
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) text = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org", ref unknown);
                         continue;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tts"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 2, nameStart, "tts");
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "tts");
+                        seen |= 1UL << 2;
                         tts = global::AiStudios.Serialization.JsonReadSupport.ParseRaw(ref reader);
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "isTTS"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 1, nameStart, "isTTS");
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "isTTS");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) isTts = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "isTTS", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelId"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 3, nameStart, "modelId");
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelId");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) modelId = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelId", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "clothId"u8):
                     {
-                        global::AiStudios.Serialization.JsonReadSupport.MarkSeen(ref seen, 1UL << 4, nameStart, "clothId");
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "clothId");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) clothId = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "clothId", ref unknown);
                         continue;
                     }
                 }
 
-                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, nameStart, ref unknown);
+                global::AiStudios.Serialization.JsonReadSupport.KeepUnknown(ref reader, propertyName, ref unknown);
             }
 
             var result = new global::AiStudios.Script()

@@ -49,6 +49,8 @@ namespace AiStudios.Tests.Json
         [InlineData("1.7976931348623157e308")]
         [InlineData("5e-324")]
         [InlineData("0.000")]
+        [InlineData("29071282429387332")] // a 16-digit decimal lies exactly on its rounding boundary (and reads back as the even neighbour)
+        [InlineData("955506037730684.2")] // exactly halfway between two 16-digit decimals: the even last digit is written
         public void A_number_a_double_holds_exactly_is_typed(string number)
         {
             Project project = Project.FromJson(Clip(",\"top\":" + number));
@@ -104,7 +106,7 @@ namespace AiStudios.Tests.Json
             var error = Assert.Throws<AiStudiosJsonException>(() => Project.FromJson(Clip(string.Empty).Replace("\"width\":10", "\"width\":9007199254740993")));
 
             Assert.Equal("$.scenes[0].clips[0].width", error.Path);
-            Assert.Contains("9007199254740993", error.Message);
+            Assert.Contains("'width' is the number 9007199254740993, which a double cannot hold exactly (read into one, it would be written back as 9007199254740992)", error.Message);
         }
 
         [Fact]
@@ -144,6 +146,49 @@ namespace AiStudios.Tests.Json
                 ShapeClip shape = ShapeOf(Project.FromJson(Clip(",\"top\":" + text)));
                 Assert.True(shape.Top == value, $"{text} was not typed");
             }, iter: 5000);
+        }
+
+        [Fact]
+        public void The_exactness_test_agrees_with_formatting_for_16_and_17_digit_numbers()
+        {
+            // The fast integer test against the plain definition: the shortest text of the double
+            // read from the text has the same decimal value as the text.
+            // Any double, and doubles of the magnitudes payloads hold (where the integer test runs).
+            Gen<double> doubles = Gen.OneOf(Gen.Double, Gen.Double[-1e6, 1e6], Gen.Double[-1e-3, 1e-3]);
+            doubles.Where(d => !double.IsNaN(d) && !double.IsInfinity(d) && d != 0).Sample(value =>
+            {
+                string shortest = value.ToString("R", CultureInfo.InvariantCulture);
+                foreach (string text in new[] { shortest, value.ToString("G17", CultureInfo.InvariantCulture), value.ToString("G16", CultureInfo.InvariantCulture), NextToLastDigit(shortest, 1), NextToLastDigit(shortest, -1) })
+                {
+                    double read = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                    if (double.IsInfinity(read))
+                    {
+                        continue;
+                    }
+
+                    bool expected = Decimal(text) == Decimal(read.ToString("R", CultureInfo.InvariantCulture));
+                    byte[] utf8 = System.Text.Encoding.ASCII.GetBytes(text);
+                    Assert.True(expected == AiStudios.Serialization.JsonNumbers.IsExactDouble(utf8, read), $"{text} (read as {read:R}): expected {expected}");
+
+                    // The reader's own path (no parser for most numbers) gives the parser's double.
+                    bool typed = AiStudios.Serialization.JsonNumbers.TryReadExactDouble(utf8, out double direct);
+                    Assert.True(typed == expected && (!typed || direct.Equals(read)), $"{text}: read {typed} {direct:R}, expected {expected} {read:R}");
+                }
+            }, iter: 30000);
+        }
+
+        /// <summary>The text with its last mantissa digit moved by one (1.25 to 1.26), a neighbour in the same number of digits.</summary>
+        private static string NextToLastDigit(string text, int step)
+        {
+            int e = text.IndexOfAny(new[] { 'e', 'E' });
+            int last = (e < 0 ? text.Length : e) - 1;
+            int digit = text[last] - '0' + step;
+            if (digit < 0 || digit > 9 || last == 0 || !char.IsDigit(text[last]))
+            {
+                return text;
+            }
+
+            return text.Substring(0, last) + (char)('0' + digit) + text.Substring(last + 1);
         }
 
         /// <summary>A JSON number as an exact fraction: (numerator, power of ten), normalised.</summary>
