@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiStudios.Validation.Rules;
 
@@ -35,16 +36,37 @@ namespace AiStudios.Serialization
 #endif
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value, string jsonName)
         {
-            EnsureText(value, jsonName);
+            if (MayHoldSurrogates(value))
+            {
+                EnsureText(value, jsonName);
+            }
+
             writer.WriteString(name, value);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void WriteStringValue(Utf8JsonWriter writer, string value, string jsonName)
         {
-            EnsureText(value, jsonName);
+            if (MayHoldSurrogates(value))
+            {
+                EnsureText(value, jsonName);
+            }
+
             writer.WriteStringValue(value);
+        }
+
+        /// <summary>Whether a string has any surrogate at all (a vectorised search on .NET 8): most have none, and need no closer look.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool MayHoldSurrogates(string? value)
+        {
+#if NET8_0_OR_GREATER
+            return value is not null && value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+#else
+            return value is not null;
+#endif
         }
 
         /// <summary>
