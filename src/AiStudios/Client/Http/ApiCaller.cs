@@ -36,11 +36,11 @@ namespace AiStudios.Client.Http
         public async Task<T> CallAsync<T>(ApiRequest request, Func<JsonElement, T> read, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var state = new CallState();
+            var state = new CallState(this, request);
             RawResponse response;
             try
             {
-                response = await _retry.RunAsync(request.Endpoint, (attempt, token) => TryOnceAsync(request, state, attempt, token), cancellationToken).ConfigureAwait(false);
+                response = await _retry.RunAsync(request.Endpoint, state, static (call, attempt, token) => call.Caller.TryOnceAsync(call.Request, call, attempt, token), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && state.InFlight && !request.Repeatable)
             {

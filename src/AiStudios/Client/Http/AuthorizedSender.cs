@@ -67,9 +67,19 @@ namespace AiStudios.Client.Http
         private static long ElapsedMs(long started) => (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency;
     }
 
-    /// <summary>What one call has done so far, across its tries.</summary>
+    /// <summary>One call in progress: what it sends, and what it has done so far across its tries.</summary>
     internal sealed class CallState
     {
+        public CallState(ApiCaller caller, ApiRequest request)
+        {
+            Caller = caller;
+            Request = request;
+        }
+
+        public ApiCaller Caller { get; }
+
+        public ApiRequest Request { get; }
+
         /// <summary>Whether a new token was already fetched after a 401 (at most once per call).</summary>
         public bool TokenRefreshed { get; set; }
 

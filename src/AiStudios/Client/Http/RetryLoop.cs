@@ -24,12 +24,15 @@ namespace AiStudios.Client.Http
             _delay = delay ?? Task.Delay;
         }
 
-        /// <summary>Runs <paramref name="tryOnce"/> (given the try's number, from 1) until it is done or may not be repeated.</summary>
-        public async Task<T> RunAsync<T>(string endpoint, Func<int, CancellationToken, Task<TryOutcome<T>>> tryOnce, CancellationToken cancellationToken)
+        /// <summary>
+        /// Runs <paramref name="tryOnce"/> (given <paramref name="state"/> and the try's number, from 1) until it is done
+        /// or may not be repeated. The state is passed through rather than captured, so a static lambda allocates nothing.
+        /// </summary>
+        public async Task<T> RunAsync<TState, T>(string endpoint, TState state, Func<TState, int, CancellationToken, Task<TryOutcome<T>>> tryOnce, CancellationToken cancellationToken)
         {
             for (int attempt = 1; ; attempt++)
             {
-                TryOutcome<T> outcome = await tryOnce(attempt, cancellationToken).ConfigureAwait(false);
+                TryOutcome<T> outcome = await tryOnce(state, attempt, cancellationToken).ConfigureAwait(false);
                 if (!outcome.MayRetry)
                 {
                     return outcome.Result();

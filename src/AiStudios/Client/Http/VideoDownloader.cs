@@ -63,7 +63,7 @@ namespace AiStudios.Client.Http
 
             try
             {
-                return await _retry.RunAsync(endpoint, (attempt, token) => TryOnceAsync(absolute, destination, endpoint, attempt, token), overall.Token).ConfigureAwait(false);
+                return await _retry.RunAsync(endpoint, (Downloader: this, Url: absolute, Destination: destination, Endpoint: endpoint), static (download, attempt, token) => download.Downloader.TryOnceAsync(download.Url, download.Destination, download.Endpoint, attempt, token), overall.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (overall.IsCancellationRequested && !cancellationToken.IsCancellationRequested
                 && (e is OperationCanceledException || (e is AiStudiosException a && a.ErrorCode == AiStudiosErrorCodes.Timeout)))
