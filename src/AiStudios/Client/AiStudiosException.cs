@@ -10,11 +10,16 @@ namespace AiStudios
     /// (an error envelope, with or without an error HTTP status), its answer could not be read (HTML, truncated or
     /// non-JSON body), it could not be reached or did not answer in time, or the client refused to send it (an
     /// invalid project). Cancellation through the caller's token is reported as
-    /// <see cref="OperationCanceledException"/> instead, and wrong arguments as <see cref="ArgumentException"/>.
+    /// <see cref="OperationCanceledException"/> instead, except for a call that creates a project or starts a render
+    /// and was cancelled after it was sent: that is this exception with <see cref="AiStudiosErrorCodes.Canceled"/>,
+    /// <see cref="IsOutcomeUnknown"/> set and the <see cref="OperationCanceledException"/> as
+    /// <see cref="Exception.InnerException"/>. Wrong arguments are an <see cref="ArgumentException"/>.
     /// </summary>
     /// <remarks>
     /// The message never contains the user key or a token: neither is ever put into it, and any text taken from the
-    /// service's answer has them masked.
+    /// service's answer has them masked. Text from the service is also escaped (control characters) and capped
+    /// (200 characters, then its length), in the message and in <see cref="ServiceMessage"/>, <see cref="ErrorCode"/>,
+    /// <see cref="Details"/> and <see cref="RequestId"/>.
     /// </remarks>
     public class AiStudiosException : Exception
     {
@@ -74,9 +79,10 @@ namespace AiStudios
 
         /// <summary>
         /// True when the request may have reached the service but no usable answer came back (a timeout, a dropped
-        /// connection, a gateway error, an unreadable body). For a call that is not safe to repeat, such as
-        /// <see cref="AiStudiosClient.CreateProjectAsync"/> which starts a billable render, the client does not retry it:
-        /// look for the project with <see cref="AiStudiosClient.ListProjectsAsync"/> before sending it again.
+        /// connection, a gateway error, an unreadable body, the caller's cancellation after sending). For a call that
+        /// is not safe to repeat, such as <see cref="AiStudiosClient.CreateProjectAsync"/> which creates a project and
+        /// starts a billable render, the client does not retry it: look for the project with
+        /// <see cref="AiStudiosClient.ListProjectsAsync"/> (a draft: in the web app) before sending it again.
         /// </summary>
         public bool IsOutcomeUnknown { get; }
 
