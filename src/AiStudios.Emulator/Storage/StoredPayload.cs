@@ -51,9 +51,8 @@ internal sealed class StoredPayload
             node.WriteTo(writer);
         }
 
-        var utf8 = buffer.WrittenSpan.ToArray();
-        using var document = JsonDocument.Parse(utf8);
-        return From(utf8, document.RootElement);
+        var name = node["name"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : DefaultName;
+        return new StoredPayload(buffer.WrittenSpan.ToArray(), name, node["scenes"] is JsonArray scenes ? scenes.Count : 0);
     }
 
     /// <summary>A new tree of the payload, to edit or to hand to a test.</summary>
