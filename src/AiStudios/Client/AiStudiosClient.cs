@@ -52,7 +52,7 @@ namespace AiStudios
     /// await result.DownloadToFileAsync("hello.mp4");
     /// </code>
     /// </example>
-    public class AiStudiosClient : IDisposable
+    public partial class AiStudiosClient : IDisposable
     {
         // Null only in a test double made with the protected constructor.
         private readonly ApiCaller _api = null!;
@@ -417,11 +417,20 @@ namespace AiStudios
 
         /// <summary>Creates a project, renders it and waits until the video is ready.</summary>
         /// <param name="project">The project; validated first, as by <see cref="CreateProjectAsync"/>.</param>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new progress reading.</param>
         /// <param name="cancellationToken">Stops the call or the wait (a render already started goes on).</param>
         /// <returns>The finished render, with its download URL.</returns>
-        /// <exception cref="AiStudiosException">The project is invalid, the call failed, or the render failed, stalled or timed out.</exception>
+        /// <exception cref="AiStudiosException">
+        /// The project is invalid, the call failed, it was cancelled after it was sent (outcome unknown), or the render
+        /// failed, stayed queued, stalled or timed out (the project exists then: the message names it).
+        /// </exception>
+        /// <exception cref="RenderWaitCanceledException">
+        /// <paramref name="cancellationToken"/> was cancelled while waiting, after the project was created: its
+        /// <see cref="RenderWaitCanceledException.ProjectId"/> is the new project, whose render goes on; wait for it
+        /// again with <see cref="WaitForRenderAsync"/> rather than creating it again.
+        /// </exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was sent.</exception>
         public virtual async Task<RenderResult> CreateAndRenderAsync(Project project, RenderWaitOptions? options = null, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             RenderOperation operation = await StartRenderAsync(project, cancellationToken).ConfigureAwait(false);
@@ -430,12 +439,12 @@ namespace AiStudios
 
         /// <summary>Waits for the render of a project, by its id.</summary>
         /// <param name="projectId">The project's id.</param>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new progress reading.</param>
-        /// <param name="cancellationToken">Stops the wait (the render goes on).</param>
+        /// <param name="cancellationToken">Stops the wait (the render goes on): a <see cref="RenderWaitCanceledException"/>.</param>
         /// <returns>The finished render, with its download URL.</returns>
         /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
-        /// <exception cref="AiStudiosException">A poll failed, or the render failed, stalled or timed out.</exception>
+        /// <exception cref="AiStudiosException">A poll failed, or the render failed, stayed queued, stalled or timed out.</exception>
         public virtual Task<RenderResult> WaitForRenderAsync(string projectId, RenderWaitOptions? options = null, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default) =>
             GetRenderOperation(projectId).WaitForCompletionAsync(options, progress, cancellationToken);
 
