@@ -19,6 +19,7 @@ namespace AiStudios.Webhooks
         private const string UrlName = "download_url";
         private const string AltUrlName = "downloadUrl";
 
+
         public static RenderWebhookParseResult Parse(ReadOnlySpan<byte> utf8)
         {
             try
@@ -165,7 +166,8 @@ namespace AiStudios.Webhooks
             var reader = new Utf8JsonReader(utf8.Slice(start), new JsonReaderOptions { MaxDepth = MaxDepth });
             try
             {
-                if (!reader.Read())
+                // The reader calls an empty body invalid JSON; it is worth its own message.
+                if (IsBlank(utf8.Slice(start)) || !reader.Read())
                 {
                     error = Error(utf8, start, path, "The body is empty; a JSON object was expected.");
                     return false;
@@ -207,6 +209,19 @@ namespace AiStudios.Webhooks
                     e.BytePositionInLine is long column ? column + 1 : Column(utf8, at));
                 return false;
             }
+        }
+
+        private static bool IsBlank(ReadOnlySpan<byte> utf8)
+        {
+            foreach (byte b in utf8)
+            {
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static JsonElement Value(ReadOnlySpan<byte> utf8, Field field)
