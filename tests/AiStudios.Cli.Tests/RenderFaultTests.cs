@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using AiStudios.Emulator;
+using AiStudios.Tests.Cli.Infrastructure;
+
+namespace AiStudios.Tests.Cli
+{
+    /// <summary>
+    /// The tool against an emulator this test hosts, as against the real service (--base-url, the key
+    /// from the environment): stalls, failures, a refused key, and Ctrl+C while waiting.
+    /// </summary>
+    public class RenderFaultTests : IClassFixture<HostedEmulator>
+    {
+        private readonly HostedEmulator _emulator;
+
+        public RenderFaultTests(HostedEmulator emulator)
+        {
+            _emulator = emulator;
+        }
+
+        [Fact]
+        public async Task A_stalled_render_exits_4_with_the_command_to_resume()
+        {
+            _emulator.Server.Faults.Enqueue("/editor/project", "stall=30", count: 1, method: "POST");
+
+            CliResult result = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "render", Fixtures.Valid, "--wait", "--stall-timeout", "1s", "--poll-interval", "200ms", "--base-url", _emulator.BaseUrl);
+
+            Assert.True(result.ExitCode == 4, result.ToString());
+            string id = Regex.Match(result.Output, "Created project ([0-9a-f]{24})").Groups[1].Value;
+            Assert.Contains("progress    30 %", result.Output);
+            Assert.Contains("aistudios wait " + id, result.Error);
+            Assert.DoesNotContain(_emulator.Server.Credential.UserKey, result.Output + result.Error);
+        }
+
+        [Fact]
+        public async Task A_failed_render_exits_5()
+        {
+            _emulator.Server.Faults.Enqueue("/editor/project", "fail-render=20", count: 1, method: "POST");
+
+            CliResult result = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "render", Fixtures.Valid, "--wait", "--poll-interval", "200ms", "--base-url", _emulator.BaseUrl);
+
+            Assert.True(result.ExitCode == 5, result.ToString());
+            Assert.Contains("error: ", result.Error);
+        }
+
+        [Fact]
+        public async Task A_refused_key_exits_3_without_showing_it()
+        {
+            var variables = _emulator.KeyVariables;
+            variables["AISTUDIOS_USERKEY"] = "not-the-key-4f1c2e";
+
+            CliResult result = await CliProcess.RunInAsync(RepoRoot, variables, "render", Fixtures.Valid, "--wait", "--base-url", _emulator.BaseUrl);
+
+            Assert.True(result.ExitCode == 3, result.ToString());
+            Assert.DoesNotContain("not-the-key-4f1c2e", result.Output + result.Error);
+            Assert.Equal(0, _emulator.Server.State.Projects.Count(p => p.AppId == "nobody"));
+        }
+
+        private static string RepoRoot => AiStudios.Testing.RepoPaths.Root;
+    }
+}
