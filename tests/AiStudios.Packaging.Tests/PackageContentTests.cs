@@ -1,0 +1,93 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Xml.Linq;
+using AiStudios.Packaging.Tests.Infrastructure;
+using AiStudios.Testing;
+
+namespace AiStudios.Packaging.Tests
+{
+    /// <summary>What is inside the packed .nupkg and .snupkg files.</summary>
+    [Collection(PackagesCollection.Name)]
+    public sealed class PackageContentTests
+    {
+        private static readonly Guid EmbeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+
+        private readonly PackageFeed _feed;
+
+        public PackageContentTests(PackageFeed feed)
+        {
+            _feed = feed;
+        }
+
+        public static TheoryData<string> PackageIds => new TheoryData<string>(
+            PackageFeed.PackedProjects.Select(p => Path.GetFileNameWithoutExtension(p)));
+
+        private static string RepositoryUrl =>
+            XDocument.Load(RepoPaths.InRepo("Directory.Build.props")).Descendants("RepositoryUrl").Single().Value;
+
+        [Theory]
+        [MemberData(nameof(PackageIds))]
+        public void Every_package_has_a_description_license_readme_repository_and_prerelease_version(string id)
+        {
+            _feed.AssertPacked();
+            using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath(id));
+            XElement metadata = XDocument.Load(package.GetEntry(id + ".nuspec")!.Open()).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            string Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? "";
+            XElement Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name);
+
+            Assert.Equal(_feed.Version, Value("version"));
+            Assert.Contains("-", Value("version"));
+            Assert.True(Value("description").Length > 80 && Value("description") != "Package Description", Value("description"));
+            Assert.Equal("MIT", Value("license"));
+            Assert.Equal("expression", Element("license").Attribute("type")?.Value);
+            Assert.NotEmpty(Value("authors"));
+            Assert.Contains("aistudios", Value("tags"));
+            Assert.Equal(RepositoryUrl, Element("repository").Attribute("url")?.Value);
+
+            // Its own README for NuGet users, not the repository's.
+            Assert.Equal("README.md", Value("readme"));
+            string readme = new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd();
+            Assert.StartsWith("# " + id, readme);
+            Assert.NotEqual(File.ReadAllText(RepoPaths.InRepo("README.md")), readme);
+        }
+
+        [Theory]
+        [MemberData(nameof(PackageIds))]
+        public void Every_package_has_a_symbols_package_with_the_sources_embedded(string id)
+        {
+            _feed.AssertPacked();
+            using ZipArchive symbols = ZipFile.OpenRead(_feed.PackagePath(id, ".snupkg"));
+            string[] pdbs = symbols.Entries.Where(e => e.FullName.EndsWith(".pdb", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
+            Assert.Equal(new[] { $"lib/net8.0/{id}.pdb", $"lib/netstandard2.0/{id}.pdb" }, pdbs.OrderBy(p => p, StringComparer.Ordinal));
+
+            using var pdb = new MemoryStream();
+            symbols.GetEntry(pdbs[0])!.Open().CopyTo(pdb);
+            pdb.Position = 0;
+            using MetadataReaderProvider provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
+            MetadataReader reader = provider.GetMetadataReader();
+            int documents = reader.Documents.Count;
+            int embedded = reader.CustomDebugInformation.Select(reader.GetCustomDebugInformation).Count(c => reader.GetGuid(c.Kind) == EmbeddedSource);
+            Assert.True(documents > 0 && embedded == documents, $"{embedded} of {documents} sources embedded in {pdbs[0]}");
+        }
+
+        [Fact]
+        public void The_AiStudios_package_carries_the_library_the_roslyn_components_and_the_build_conventions()
+        {
+            _feed.AssertPacked();
+            using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath("AiStudios"));
+            string[] files = package.Entries.Select(e => e.FullName).ToArray();
+
+            Assert.Contains("lib/netstandard2.0/AiStudios.dll", files);
+            Assert.Contains("lib/net8.0/AiStudios.dll", files);
+            Assert.Equal(
+                new[] { "analyzers/dotnet/cs/AiStudios.Analyzers.dll", "analyzers/dotnet/cs/AiStudios.CodeFixes.dll", "analyzers/dotnet/cs/AiStudios.Generator.dll" },
+                files.Where(f => f.StartsWith("analyzers/", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal));
+            Assert.Equal(
+                new[] { "buildTransitive/AiStudios.props", "buildTransitive/AiStudios.targets" },
+                files.Where(f => f.StartsWith("build", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal));
+        }
+    }
+}
