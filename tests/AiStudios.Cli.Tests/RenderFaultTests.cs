@@ -58,6 +58,26 @@ namespace AiStudios.Tests.Cli
             Assert.Equal(0, _emulator.Server.State.Projects.Count(p => p.AppId == "nobody"));
         }
 
+        [Fact]
+        public async Task The_key_may_come_from_a_settings_file_and_a_broken_one_is_named()
+        {
+            string folder = Sandbox.NewFolder("config");
+            string settings = System.IO.Path.Combine(folder, "aistudios.json");
+            System.IO.File.WriteAllText(settings, $"{{\"AiStudios\": {{\"AppId\": \"{_emulator.Server.Credential.AppId}\", \"UserKey\": \"{_emulator.Server.Credential.UserKey}\", \"BaseAddress\": \"{_emulator.BaseUrl}\"}}}}");
+            string broken = System.IO.Path.Combine(folder, "broken.json");
+            System.IO.File.WriteAllText(broken, "{\"AiStudios\": {\"UserKey\": \"secret-in-a-broken-file\",, }}");
+
+            CliResult listed = await CliProcess.RunInAsync(folder, null, "projects", "list", "--config", settings);
+            CliResult refused = await CliProcess.RunInAsync(folder, null, "projects", "list", "--config", broken);
+
+            Assert.True(listed.ExitCode == 0, listed.ToString());
+            Assert.StartsWith("id", listed.OutputLines[0]);
+            Assert.DoesNotContain(_emulator.Server.Credential.UserKey, listed.Output + listed.Error);
+            Assert.True(refused.ExitCode == 2, refused.ToString());
+            Assert.Contains("the settings in " + broken + " could not be read", refused.Error);
+            Assert.DoesNotContain("secret-in-a-broken-file", refused.Output + refused.Error);
+        }
+
         private static string RepoRoot => AiStudios.Testing.RepoPaths.Root;
     }
 }

@@ -57,8 +57,10 @@ namespace AiStudios.Cli.Connection
             }
             catch (Exception e) when (e is FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                // A broken JSON settings file: the message names the file and line, not its values.
-                throw new CliException(ExitCodes.Usage, "the settings could not be read: " + Redact(e.Message));
+                // A broken JSON settings file: the reader's messages give the position (and at most one character), never a value.
+                string file = settings.ConfigFile ?? DefaultConfigFile;
+                string detail = e.InnerException is { } inner ? " " + inner.Message : string.Empty;
+                throw new CliException(ExitCodes.Usage, $"the settings in {file} could not be read: " + Redact(e.Message + detail));
             }
 
             try
@@ -102,7 +104,8 @@ namespace AiStudios.Cli.Connection
         {
             foreach (string variable in new[] { UserKeyVariable, "AiStudios__UserKey" })
             {
-                if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } secret)
+                // Real keys are long; a very short value would mangle unrelated words and is left alone.
+                if (Environment.GetEnvironmentVariable(variable) is { Length: >= 8 } secret)
                 {
                     message = message.Replace(secret, "***", StringComparison.Ordinal);
                 }
