@@ -59,6 +59,23 @@ namespace AiStudios.Tests.Cli
         }
 
         [Fact]
+        public async Task A_schema_reference_for_editors_is_not_sent()
+        {
+            string folder = Sandbox.NewFolder("schema-ref");
+            string file = System.IO.Path.Combine(folder, "video.json");
+            string seed = System.IO.File.ReadAllText(Fixtures.FullPath(Fixtures.Valid));
+            System.IO.File.WriteAllText(file, "{\n  \"$schema\": \"./project.schema.json\"," + seed.Substring(seed.IndexOf('{') + 1));
+
+            CliResult validated = await CliProcess.RunInAsync(folder, null, "validate", "video.json");
+            CliResult rendered = await CliProcess.RunInAsync(folder, _emulator.KeyVariables, "render", "video.json", "--base-url", _emulator.BaseUrl);
+
+            Assert.True(validated.ExitCode == 0, validated.ToString());
+            Assert.True(rendered.ExitCode == 0, rendered.ToString());
+            string id = Regex.Match(rendered.Output, "Created project ([0-9a-f]{24})").Groups[1].Value;
+            Assert.DoesNotContain("$schema", _emulator.Server.State.FindProject(id)!.Payload.ToJsonString());
+        }
+
+        [Fact]
         public async Task The_key_may_come_from_a_settings_file_and_a_broken_one_is_named()
         {
             string folder = Sandbox.NewFolder("config");

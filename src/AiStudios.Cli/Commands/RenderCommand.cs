@@ -84,6 +84,9 @@ namespace AiStudios.Cli.Commands
 
         private static void Apply(Project project, string? resolution, string? webhook)
         {
+            // "$schema" is for editors (see `aistudios schema`), not part of the payload: it is not sent.
+            project.AdditionalProperties.Remove("$schema");
+
             if (resolution is not null)
             {
                 project.Resolution = ResolutionExtensions.TryParseWireValue(resolution, out Resolution parsed)
