@@ -192,6 +192,39 @@ namespace AiStudios.Tests.Storyboards
             }
         }
 
+        [Fact]
+        public void Absurd_numbers_and_missing_pieces_still_give_well_formed_svg()
+        {
+            const string Json = """
+                {"name": "edge cases", "orientation": "portrait", "scenes": [
+                  {"sceneIdx": 0, "clips": [
+                    {"id": "far", "type": "textImage", "left": 1e308, "top": -1e308, "width": 1e300, "height": 5, "angle": 1e308, "text": "far", "fontSize": 10, "fill": "#ffffff"},
+                    {"id": "tiny", "type": "shape", "shapeName": "Star", "left": 10, "top": 10, "width": 1e-300, "height": 1e-300, "fill": "rgb(300,0,0)"},
+                    {"id": "zero", "type": "image", "width": 0, "height": 10, "source_url": ""},
+                    {"id": "unknown", "type": "sticker", "width": 100, "height": 100, "left": 5, "top": 5}
+                  ]},
+                  {"sceneIdx": 1, "background": {"source_url": "javascript:alert(1)"}, "clips": []}
+                ]}
+                """;
+            Project project = Project.FromJson(Json);
+
+            Storyboard storyboard = project.ToStoryboard(new StoryboardOptions { ShowSafeAreas = true });
+
+            Assert.Equal((1080, 1920), (storyboard.CanvasWidth, storyboard.CanvasHeight));
+            foreach (StoryboardScene scene in storyboard.Scenes)
+            {
+                XDocument document = XDocument.Parse(scene.Svg);
+                Assert.DoesNotContain("E+", scene.Svg);
+                Assert.DoesNotContain("NaN", scene.Svg);
+                Assert.DoesNotContain("Infinity", scene.Svg);
+                Assert.DoesNotContain("javascript:", scene.Svg);
+                Assert.NotNull(document.Root);
+            }
+
+            Assert.Contains(storyboard.Scenes[0].NotDrawn, n => n.StartsWith("clips[2] image 'zero'", StringComparison.Ordinal));
+            Assert.Contains("sticker", storyboard.Scenes[0].Svg);
+        }
+
         private static XElement ClipGroup(string svg, int position)
         {
             XDocument document = XDocument.Parse(svg);
