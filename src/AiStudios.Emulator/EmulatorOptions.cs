@@ -61,6 +61,18 @@ public sealed class EmulatorOptions
     /// </summary>
     public IList<FaultRule> Faults { get; set; } = new List<FaultRule>();
 
+    /// <summary>
+    /// How many projects the emulator holds at most; a create (or simple video) past it is refused with 507
+    /// <c>STORE_FULL</c> until projects are deleted. Default 10,000.
+    /// </summary>
+    public int MaxStoredProjects { get; set; } = 10_000;
+
+    /// <summary>
+    /// How many bytes the stored project payloads may take together (each is kept as the UTF-8 JSON sent); a create
+    /// or edit past it is refused with 507 <c>STORE_FULL</c>. Default 64 MiB.
+    /// </summary>
+    public long MaxStoredBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>The clock for token times, render progress and timestamps. Tests may pass a manual clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -73,7 +85,7 @@ public sealed class EmulatorOptions
     /// <summary>
     /// Reads options from the <c>Emulator</c> section of <paramref name="configuration"/>: <c>Port</c>,
     /// <c>TokenLifetime</c>, <c>Platform</c>, <c>SigningKey</c>, <c>RenderDuration</c>, <c>ProgressStep</c>,
-    /// <c>TickInterval</c>, <c>WebhookTimeout</c>, <c>Credentials:N:AppId/UserKey</c>,
+    /// <c>TickInterval</c>, <c>WebhookTimeout</c>, <c>MaxStoredProjects</c>, <c>MaxStoredBytes</c>, <c>Credentials:N:AppId/UserKey</c>,
     /// <c>Workspaces:N:WorkspaceId/WorkspaceName</c> and <c>Faults:N:Path/Method/Fault/Count</c>.
     /// </summary>
     /// <param name="configuration">The configuration root (or any configuration holding an <c>Emulator</c> section).</param>
@@ -116,6 +128,16 @@ public sealed class EmulatorOptions
             throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "WebhookTimeout must be positive.");
         }
 
+        if (MaxStoredProjects <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStoredProjects), MaxStoredProjects, "MaxStoredProjects must be positive.");
+        }
+
+        if (MaxStoredBytes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStoredBytes), MaxStoredBytes, "MaxStoredBytes must be positive.");
+        }
+
         if (SigningKey is { Length: < 16 })
         {
             throw new ArgumentException("SigningKey must be at least 16 characters.", nameof(SigningKey));
@@ -142,6 +164,11 @@ public sealed class EmulatorOptions
         }
 
         var faults = new List<FaultRule>(Faults ?? Array.Empty<FaultRule>());
+        if (faults.Count > FaultSchedule.MaxRules)
+        {
+            throw new ArgumentException($"Faults holds {faults.Count} rules; at most {FaultSchedule.MaxRules} are kept.", nameof(Faults));
+        }
+
         foreach (var rule in faults)
         {
             // Parse now so a typo in configuration fails at start, not on the first matching request.
@@ -159,6 +186,8 @@ public sealed class EmulatorOptions
             ProgressStep = ProgressStep,
             TickInterval = TickInterval,
             WebhookTimeout = WebhookTimeout,
+            MaxStoredProjects = MaxStoredProjects,
+            MaxStoredBytes = MaxStoredBytes,
             Workspaces = workspaces,
             Faults = faults,
             TimeProvider = TimeProvider ?? TimeProvider.System,

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
 using AiStudios.Emulator.Hosting;
 using AiStudios.Emulator.Storage;
 
@@ -86,7 +85,7 @@ public sealed class EmulatorState
         project.Job?.Settings.WorkspaceId,
         project.Job?.WebhookUrl,
         project.DownloadUrl,
-        (JsonObject)project.Payload.DeepClone(),
+        project.Payload.ToNode(),
         project.CreatedAt,
         project.UpdatedAt);
 }

@@ -23,6 +23,8 @@ internal static class EmulatorConfigurationReader
         options.ProgressStep = ReadDouble(section, "ProgressStep") ?? options.ProgressStep;
         options.TickInterval = ReadTimeSpan(section, "TickInterval") ?? options.TickInterval;
         options.WebhookTimeout = ReadTimeSpan(section, "WebhookTimeout") ?? options.WebhookTimeout;
+        options.MaxStoredProjects = ReadInt(section, "MaxStoredProjects") ?? options.MaxStoredProjects;
+        options.MaxStoredBytes = ReadLong(section, "MaxStoredBytes") ?? options.MaxStoredBytes;
 
         foreach (var child in section.GetSection("Credentials").GetChildren())
         {
@@ -48,7 +50,12 @@ internal static class EmulatorConfigurationReader
         return options;
     }
 
-    private static int? ReadInt(IConfiguration section, string key)
+    private static int? ReadInt(IConfiguration section, string key) =>
+        ReadLong(section, key) is long value
+            ? value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new FormatException($"Emulator:{key} is out of range.")
+            : null;
+
+    private static long? ReadLong(IConfiguration section, string key)
     {
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))
@@ -56,7 +63,7 @@ internal static class EmulatorConfigurationReader
             return null;
         }
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new FormatException($"Emulator:{key} must be an integer, not '{text}'.");
     }

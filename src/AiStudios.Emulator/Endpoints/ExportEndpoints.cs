@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -21,8 +22,8 @@ internal static class ExportEndpoints
     public static void Map(IEndpointRouteBuilder secured)
     {
         // The literal "export" segment outranks the {id} parameter in routing, so the two POSTs never collide.
-        secured.MapPost("/editor/project/export", ExportAsync);
-        secured.MapPost("/editor/project/{id}", EditAsync);
+        secured.MapPost("/editor/project/export", ExportAsync).AcceptsJsonBody(JsonBodyRoute.Small);
+        secured.MapPost("/editor/project/{id}", EditAsync).AcceptsJsonBody(JsonBodyRoute.Medium);
         secured.MapGet("/editor/progress/{projectId}", Progress);
     }
 
@@ -69,7 +70,7 @@ internal static class ExportEndpoints
             return project.Id;
         }, out _);
 
-        return found ? Envelope.Ok(new JsonObject { ["projectId"] = id }) : Envelope.NotFound($"Project \"{id}\"");
+        return found ? Envelope.Ok(new JsonObject { ["projectId"] = id }) : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");
     }
 
     /// <summary>
@@ -110,20 +111,28 @@ internal static class ExportEndpoints
         var faults = FaultContext.Get(context);
         var found = store.TryUpdate(Caller.AppId(context), id, (project, now) =>
         {
-            var edited = (JsonObject)project.Payload.DeepClone();
+            var edited = project.Payload.ToNode();
             var problems = ProjectEditor.Apply(edited, updates);
             if (problems.Count > 0)
             {
-                return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(problems));
+                return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(problems.Take(ProjectSchemaValidator.MaxProblems)));
             }
 
-            var invalid = validator.Validate(edited);
-            if (invalid.Count > 0)
+            var payload = StoredPayload.From(edited);
+            using (var document = JsonDocument.Parse(payload.Utf8))
             {
-                return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidProject, "The edited project would not be valid; nothing was changed.", SchemaProblem.ToJson(invalid));
+                var invalid = validator.Validate(document.RootElement);
+                if (invalid.Count > 0)
+                {
+                    return ProjectEndpoints.InvalidProject("The edited project would not be valid; nothing was changed.", invalid);
+                }
             }
 
-            project.Payload = edited;
+            if (!store.TryReplacePayload(project, payload, out var refusal))
+            {
+                return ProjectEndpoints.StoreFull(refusal!);
+            }
+
             project.UpdatedAt = now;
             if (export!.IsExport)
             {
@@ -133,7 +142,7 @@ internal static class ExportEndpoints
             return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
         }, out var result);
 
-        return found ? result : Envelope.NotFound($"Project \"{id}\"");
+        return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");
     }
 
     /// <summary>
@@ -159,6 +168,6 @@ internal static class ExportEndpoints
             return Envelope.Ok(data);
         }, out var result);
 
-        return found ? result : Envelope.NotFound($"Project \"{projectId}\"");
+        return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(projectId, 100)}\"");
     }
 }

@@ -22,7 +22,7 @@ internal static class SimpleVideoEndpoints
 {
     public const string ChromaKeyColor = "rgb(0,255,0)";
 
-    public static void Map(IEndpointRouteBuilder secured) => secured.MapPost("/simple/video", CreateAsync);
+    public static void Map(IEndpointRouteBuilder secured) => secured.MapPost("/simple/video", CreateAsync).AcceptsJsonBody(JsonBodyRoute.Medium);
 
     private static async Task<IResult> CreateAsync(
         HttpContext context,
@@ -52,8 +52,8 @@ internal static class SimpleVideoEndpoints
         if (clip is null)
         {
             var msg = catalog.HasModel(model!)
-                ? $"Avatar \"{model}\" has no clothes \"{clothes}\"; see GET /model."
-                : $"Avatar \"{model}\" does not exist; see GET /model.";
+                ? $"Avatar \"{SafeText.Of(model, 100)}\" has no clothes \"{SafeText.Of(clothes, 100)}\"; see GET /model."
+                : $"Avatar \"{SafeText.Of(model, 100)}\" does not exist; see GET /model.";
             return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidModel, msg);
         }
 
@@ -63,18 +63,15 @@ internal static class SimpleVideoEndpoints
             return exportError;
         }
 
-        var payload = BuildProject(language!, text!, model!, clothes!, clip);
+        var payload = StoredPayload.From(BuildProject(language!, text!, model!, clothes!, clip));
         var faults = FaultContext.Get(context);
-        var project = store.Add(Caller.AppId(context), payload, created =>
+        if (!store.TryAdd(Caller.AppId(context), payload, created => ProjectEndpoints.StartIfExported(created, export!, renderer, faults), out var project, out var refusal))
         {
-            if (export!.IsExport)
-            {
-                renderer.Start(created, export.Settings, faults, created.CreatedAt);
-            }
-        });
+            return ProjectEndpoints.StoreFull(refusal!);
+        }
 
         counters.SimpleVideoCreated();
-        return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
+        return Envelope.Ok(new JsonObject { ["projectId"] = project!.Id });
     }
 
     /// <summary>A regular one-scene project, so GET, edit and export treat it like any other.</summary>

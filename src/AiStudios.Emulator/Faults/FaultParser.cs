@@ -10,7 +10,12 @@ namespace AiStudios.Emulator.Faults;
 /// </summary>
 internal static class FaultParser
 {
+    /// <summary>The longest delay one request gets, all its latencies added (header and rules).</summary>
     public const int MaxLatencyMs = 60_000;
+
+    /// <summary>How long a fault text may be, and how many faults it may list.</summary>
+    public const int MaxTextLength = 1024;
+    public const int MaxItems = 32;
     public const int MaxRetryAfterSeconds = 3_600;
     public const int DefaultRetryAfterSeconds = 1;
     public const double DefaultStallAt = 50;
@@ -25,7 +30,21 @@ internal static class FaultParser
             return true;
         }
 
-        foreach (var rawItem in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        if (text.Length > MaxTextLength)
+        {
+            error = $"The fault text is {text.Length} characters long; at most {MaxTextLength} are read.";
+            return false;
+        }
+
+        var items = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length > MaxItems)
+        {
+            error = $"The fault text lists {items.Length} faults; at most {MaxItems} are read.";
+            return false;
+        }
+
+        var latency = 0;
+        foreach (var rawItem in items)
         {
             var equals = rawItem.IndexOf('=', StringComparison.Ordinal);
             var name = (equals < 0 ? rawItem : rawItem[..equals]).Trim().ToLowerInvariant();
@@ -33,6 +52,13 @@ internal static class FaultParser
 
             if (!TryParseItem(name, value, out var item, out error))
             {
+                return false;
+            }
+
+            latency += item.LatencyMs;
+            if (latency > MaxLatencyMs)
+            {
+                error = $"The latencies add up to more than {MaxLatencyMs} ms; one request waits at most that long.";
                 return false;
             }
 
@@ -111,7 +137,7 @@ internal static class FaultParser
                 return true;
 
             default:
-                error = $"Unknown fault '{name}'. Known: latency=<ms>, 429[=<s>], 500, 503[=<s>], malformed, html, reset, expire-token, stall[=<percent>], fail-render[=<percent>].";
+                error = $"Unknown fault '{Http.SafeText.Of(name, 40)}'. Known: latency=<ms>, 429[=<s>], 500, 503[=<s>], malformed, html, reset, expire-token, stall[=<percent>], fail-render[=<percent>].";
                 return false;
         }
     }

@@ -10,7 +10,10 @@ internal sealed record FaultSet
 {
     public static FaultSet None { get; } = new();
 
-    /// <summary>Delay before the request is handled (or failed), in milliseconds; several latencies add up.</summary>
+    /// <summary>
+    /// Delay before the request is handled (or failed), in milliseconds; several latencies add up, to at most
+    /// <see cref="FaultParser.MaxLatencyMs"/> (the header and matching rules together).
+    /// </summary>
     public int LatencyMs { get; init; }
 
     /// <summary>Abort the connection without an answer.</summary>
@@ -101,7 +104,7 @@ internal sealed record FaultSet
 
     public FaultSet Merge(FaultSet other) => new()
     {
-        LatencyMs = LatencyMs + other.LatencyMs,
+        LatencyMs = (int)Math.Min((long)LatencyMs + other.LatencyMs, FaultParser.MaxLatencyMs),
         Reset = Reset || other.Reset,
         Html = Html || other.Html,
         TooManyRequestsRetryAfter = TooManyRequestsRetryAfter ?? other.TooManyRequestsRetryAfter,

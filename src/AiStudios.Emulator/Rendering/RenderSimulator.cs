@@ -28,7 +28,7 @@ internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses a
             else
             {
                 counters.WebhookRefused();
-                logger.LogWarning("Project {ProjectId}: webhook host {Host} is not loopback; the emulator will not call it.", project.Id, url.Authority);
+                logger.LogWarning("Project {ProjectId}: webhook host {Host} is not loopback; the emulator will not call it.", project.Id, Http.SafeText.Of(url.Authority, 100));
             }
         }
 
@@ -115,7 +115,7 @@ internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses a
 
     /// <summary>Credits charged for a render: one per scene (the real price list is not documented).</summary>
     public static int Credit(StoredProject project) =>
-        project.Payload["scenes"] is JsonArray scenes ? Math.Max(1, scenes.Count) : 1;
+        Math.Max(1, project.Payload.SceneCount);
 
     private double Round(double raw)
     {

@@ -32,5 +32,22 @@ namespace AiStudios
         /// <see cref="BillableRequestGuard"/> refused to send it twice. The first send may have created the project.
         /// </summary>
         public const string RepeatedBillableRequest = "REPEATED_BILLABLE_REQUEST";
+
+        /// <summary>
+        /// A token (from <see cref="AiStudiosClientOptions.TokenProvider"/> or <c>POST /auth/token</c>) holds a
+        /// character the <c>Authorization</c> header cannot carry (CR, LF, another control character, non-ASCII); it was
+        /// not used. The message does not show it.
+        /// </summary>
+        public const string InvalidToken = "INVALID_TOKEN";
+
+        /// <summary>
+        /// The caller cancelled a call that creates a project or starts a render after it was sent: the service may
+        /// have acted on it. <see cref="AiStudiosException.IsOutcomeUnknown"/> is true and
+        /// <see cref="System.Exception.InnerException"/> is the <see cref="System.OperationCanceledException"/>.
+        /// </summary>
+        public const string Canceled = "CANCELED";
+
+        /// <summary>A download URL is not http or https (for example <c>file://</c>); nothing was fetched.</summary>
+        public const string UnsupportedUrl = "UNSUPPORTED_URL";
     }
 }

@@ -28,7 +28,7 @@ namespace AiStudios
         internal static CreatedProject Read(JsonElement data, bool renderStarted) =>
             new CreatedProject(
                 DataReader.StringOrNumber(DataReader.Object(data, "data"), "projectId") is { Length: > 0 } id
-                    ? id
+                    ? Client.Checks.ProjectIds.CheckAnswer(id, "data.projectId")
                     : throw new Client.Http.UnexpectedAnswerException("data has no \"projectId\"."),
                 renderStarted);
     }

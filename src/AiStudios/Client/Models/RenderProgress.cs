@@ -43,7 +43,7 @@ namespace AiStudios
         /// <summary>Progress as people read it: <c>45 % (exporting)</c>.</summary>
         /// <returns>The text.</returns>
         public override string ToString() =>
-            Percent.ToString("0.##", CultureInfo.InvariantCulture) + " %" + (State is null ? string.Empty : " (" + State + ")");
+            Percent.ToString("0.##", CultureInfo.InvariantCulture) + " %" + (State is null ? string.Empty : " (" + Client.Checks.EchoText.Cap(State) + ")");
 
         internal static RenderProgress Read(string projectId, JsonElement data, Uri baseAddress)
         {

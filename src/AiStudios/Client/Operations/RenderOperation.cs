@@ -89,7 +89,7 @@ namespace AiStudios
 
                     if (current.IsFailed)
                     {
-                        throw Failed(AiStudiosErrorCodes.RenderFailed, $"The render failed at {Percent(current)} (state \"{current.State}\").");
+                        throw Failed(AiStudiosErrorCodes.RenderFailed, $"The render failed at {Percent(current)} (state \"{Client.Checks.EchoText.Cap(current.State)}\").");
                     }
 
                     if (current.IsCompleted)
