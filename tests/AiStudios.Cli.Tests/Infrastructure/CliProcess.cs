@@ -175,6 +175,17 @@ namespace AiStudios.Tests.Cli.Infrastructure
         {
             string home = Path.Combine(Path.GetTempPath(), "aistudios-cli-tests-" + Environment.ProcessId);
             Directory.CreateDirectory(home);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try
+                {
+                    Directory.Delete(home, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Left for the system's temp cleaning; the next run uses another folder.
+                }
+            };
             return home;
         });
 
