@@ -58,6 +58,7 @@ namespace AiStudios
         private readonly ApiCaller _api = null!;
         private readonly VideoDownloader _downloads = null!;
         private readonly TokenCache _tokens = null!;
+        private readonly Client.Avatars.AccountAvatarCache _accountAvatars = null!;
         private readonly Uri _baseAddress = null!;
         private readonly HttpClient? _ownedHttpClient;
         private readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
@@ -156,6 +157,7 @@ namespace AiStudios
             _tokens = new TokenCache(fetch, settings.TokenRefreshMargin, masker, _logger, _lifetime.Token, source: source);
             _api = new ApiCaller(new AuthorizedSender(_baseAddress, transport, _tokens, _logger), retry, classifier, masker, _logger);
             _downloads = new VideoDownloader(_baseAddress, transport, retry, classifier, masker, settings.DownloadTimeout, _logger);
+            _accountAvatars = new Client.Avatars.AccountAvatarCache(FetchAccountAvatarIdsAsync, _lifetime.Token);
             _description = $"AiStudiosClient {{ BaseAddress = {settings.BaseAddress}, AppId = {AiStudiosClientOptions.MaskAppId(settings.AppId)} }}";
         }
 
@@ -169,7 +171,10 @@ namespace AiStudios
         /// <c>POST /editor/project</c>: creates a project and, unless <see cref="Project.IsExport"/> is false, starts
         /// rendering it. The project is validated first (<see cref="ProjectValidation.Validate(Project)"/>); if it has
         /// errors nothing is sent and an <see cref="AiStudiosException"/> with <see cref="AiStudiosErrorCodes.InvalidProject"/>
-        /// lists them (warnings are logged and do not block).
+        /// lists them (warnings are logged and do not block). Avatar ids that no compiled catalog knows
+        /// (<see cref="AvatarCatalog.Default"/>) are then looked up in the account (<see cref="GetAvatarsAsync"/>,
+        /// fetched once per client and kept 10 minutes): an id the account has passes; one it lacks is refused before
+        /// the project is sent, with <see cref="AiStudiosErrorCodes.UnknownAvatar"/> and the closest ids the account has.
         /// </summary>
         /// <remarks>
         /// A render is billable, and even a draft (<c>isExport: false</c>) is a new project that
@@ -186,7 +191,7 @@ namespace AiStudios
         /// <param name="project">The project; its <c>isExport</c>, <c>workspaceId</c>, <c>resolution</c> and <c>webhookUrl</c> are sent as set.</param>
         /// <param name="cancellationToken">Stops the call; once the request was sent, as an <see cref="AiStudiosException"/> whose outcome is unknown.</param>
         /// <returns>The new project's id.</returns>
-        /// <exception cref="AiStudiosException">The project is invalid (nothing sent), the call failed, or it was cancelled after it was sent.</exception>
+        /// <exception cref="AiStudiosException">The project is invalid or names an avatar the account lacks (nothing sent), the call failed, or it was cancelled after it was sent.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was sent.</exception>
         public virtual async Task<CreatedProject> CreateProjectAsync(Project project, CancellationToken cancellationToken = default)
         {
@@ -198,7 +203,7 @@ namespace AiStudios
             const string Endpoint = "POST /editor/project";
             ThrowIfDisposed();
             ValidationReport report = project.Validate();
-            if (report.HasErrors)
+            if (report.Errors.Any(problem => !Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
             {
                 List<ValidationProblem> errors = report.Errors.ToList();
                 throw new AiStudiosException.Builder
@@ -211,7 +216,8 @@ namespace AiStudios
                 }.Build();
             }
 
-            foreach (ValidationProblem warning in report.Warnings)
+            await CheckAccountAvatarsAsync(project, report, Endpoint, cancellationToken).ConfigureAwait(false);
+            foreach (ValidationProblem warning in report.Where(problem => problem.Severity == ValidationSeverity.Warning || Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
             {
                 ClientLog.ValidationWarning(_logger, warning.ToString());
             }

@@ -9,6 +9,12 @@ namespace AiStudios
         /// <summary>The client refused to send a project that does not pass validation; nothing was sent.</summary>
         public const string InvalidProject = "INVALID_PROJECT";
 
+        /// <summary>
+        /// The client refused to send a project whose avatar id is in no compiled avatar catalog and not in the account
+        /// either (<c>GET /dropdown/models</c>); nothing billable was sent. The message names the closest ids the account has.
+        /// </summary>
+        public const string UnknownAvatar = "UNKNOWN_AVATAR";
+
         /// <summary>The service's answer was not a readable envelope: HTML, truncated, not JSON, or JSON of an unexpected shape.</summary>
         public const string InvalidResponse = "INVALID_RESPONSE";
 

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+
+namespace AiStudios
+{
+    /// <summary>Options of <see cref="AiStudiosClient.ExportAvatarCatalogAsync"/>: the generated class's place and name.</summary>
+    public sealed class AvatarCatalogExportOptions
+    {
+        /// <summary>The catalog's <c>namespace</c>; null leaves it out, so the generator uses the project's root namespace.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary>The catalog's <c>className</c>; null leaves it out (<c>Avatars</c>).</summary>
+        public string? ClassName { get; set; }
+    }
+
+    /// <summary>What <see cref="AiStudiosClient.ExportAvatarCatalogAsync"/> wrote.</summary>
+    public sealed class AvatarCatalogExport
+    {
+        /// <summary>Creates the result, e.g. for a test double of the client.</summary>
+        /// <param name="avatarIds">The avatars written.</param>
+        /// <param name="skippedAvatarIds">The avatars left out because the service listed no clothes for them.</param>
+        /// <param name="clothesWithoutGeometry">The <c>avatar/clothes</c> pairs written without image size, placement and model.</param>
+        public AvatarCatalogExport(IReadOnlyList<string> avatarIds, IReadOnlyList<string> skippedAvatarIds, IReadOnlyList<string> clothesWithoutGeometry)
+        {
+            AvatarIds = avatarIds;
+            SkippedAvatarIds = skippedAvatarIds;
+            ClothesWithoutGeometry = clothesWithoutGeometry;
+        }
+
+        /// <summary>The avatars written, in the service's order.</summary>
+        public IReadOnlyList<string> AvatarIds { get; }
+
+        /// <summary>
+        /// Avatars <c>GET /dropdown/models</c> lists but <c>GET /model</c> gives no clothes for (a catalog entry needs
+        /// clothes); left out.
+        /// </summary>
+        public IReadOnlyList<string> SkippedAvatarIds { get; }
+
+        /// <summary>
+        /// The <c>avatar/clothes</c> pairs written without image size, placement and drawing metadata: no compiled
+        /// catalog knows them and the service does not list them.
+        /// </summary>
+        public IReadOnlyList<string> ClothesWithoutGeometry { get; }
+
+        /// <summary>How many avatars were written and left out.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => $"AvatarCatalogExport {{ Avatars = {AvatarIds.Count}, Skipped = {SkippedAvatarIds.Count}, WithoutGeometry = {ClothesWithoutGeometry.Count} }}";
+    }
+}
