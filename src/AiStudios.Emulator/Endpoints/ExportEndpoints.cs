@@ -118,7 +118,7 @@ internal static class ExportEndpoints
                 return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(problems.Take(ProjectSchemaValidator.MaxProblems)));
             }
 
-            return ProjectEndpoints.CommitEdit(project, edited, now, export!, faults, validator, store, renderer);
+            return ProjectWrites.CommitEdit(project, edited, now, export!, faults, validator, store, renderer);
         }, out var result);
 
         return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");

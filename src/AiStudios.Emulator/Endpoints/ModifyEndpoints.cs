@@ -33,33 +33,15 @@ internal static class ModifyEndpoints
         [FromServices] ProjectStore store,
         [FromServices] RenderSimulator renderer)
     {
-        var (body, error) = await JsonBody.ReadObjectAsync(context);
+        var (request, error) = await TagModifyRequest.ReadAsync(context, "projectId", exportReader);
         if (error is not null)
         {
             return error;
         }
 
-        var problems = new List<SchemaProblem>();
-        var id = BodyFields.Required(body!, "projectId", problems);
-        if (body!["updates"] is not JsonObject updates)
-        {
-            problems.Add(new SchemaProblem("/updates", "updates must be an object of strings, e.g. {\"title\": \"...\", \"scripts_1\": \"...\"}."));
-            updates = [];
-        }
-
-        if (problems.Count > 0)
-        {
-            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must hold projectId and updates.", SchemaProblem.ToJson(problems));
-        }
-
-        var (export, exportError) = exportReader.Read(body, exportByDefault: false, ErrorCodes.InvalidRequest);
-        if (exportError is not null)
-        {
-            return exportError;
-        }
-
+        var (id, _, updates, export) = request!;
         var faults = FaultContext.Get(context);
-        var found = store.TryUpdate(Caller.AppId(context), id!, (project, now) =>
+        var found = store.TryUpdate(Caller.AppId(context), id, (project, now) =>
         {
             var edited = project.Payload.ToNode();
             var tagProblems = TagEditor.Apply(edited, updates);
@@ -68,7 +50,7 @@ internal static class ModifyEndpoints
                 return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(tagProblems.Take(ProjectSchemaValidator.MaxProblems)));
             }
 
-            return ProjectEndpoints.CommitEdit(project, edited, now, export!, faults, validator, store, renderer);
+            return ProjectWrites.CommitEdit(project, edited, now, export, faults, validator, store, renderer);
         }, out var result);
 
         return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");

@@ -85,7 +85,7 @@ internal static class PresentationEndpoints
         }
 
         var name = form["name"].ToString() is { Length: > 0 } given ? given : Path.GetFileNameWithoutExtension(fileName);
-        var (created, refusal) = ProjectEndpoints.AddBuilt(context, Build(name, fileName, pages), export, validator, store, renderer);
+        var (created, refusal) = ProjectWrites.AddBuilt(context, Build(name, fileName, pages), export!, validator, store, renderer);
         return refusal ?? Envelope.Ok(new JsonObject { ["projectId"] = created!.Id });
     }
 

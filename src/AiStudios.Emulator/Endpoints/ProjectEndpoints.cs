@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -116,73 +115,6 @@ internal static class ProjectEndpoints
 
     /// <summary>507: the store is bounded (<see cref="EmulatorOptions.MaxStoredProjects"/>, <see cref="EmulatorOptions.MaxStoredBytes"/>).</summary>
     internal static IResult StoreFull(string msg) => Envelope.Error(StatusCodes.Status507InsufficientStorage, ErrorCodes.StoreFull, msg);
-
-    /// <summary>
-    /// Stores a project the emulator built itself (from a template, an upload): checked against the schema first, so a
-    /// client that fetches it reads a valid project; rendered when <paramref name="export"/> says so.
-    /// </summary>
-    internal static (StoredProject? Project, IResult? Error) AddBuilt(
-        HttpContext context,
-        JsonObject built,
-        ExportRequest? export,
-        ProjectSchemaValidator validator,
-        ProjectStore store,
-        RenderSimulator renderer)
-    {
-        var payload = StoredPayload.From(built);
-        using (var document = JsonDocument.Parse(payload.Utf8))
-        {
-            var invalid = validator.Validate(document.RootElement);
-            if (invalid.Count > 0)
-            {
-                return (null, InvalidProject("The project would not be valid; nothing was created.", invalid));
-            }
-        }
-
-        var faults = FaultContext.Get(context);
-        return store.TryAdd(Caller.AppId(context), payload, created => { if (export is not null) { StartIfExported(created, export, renderer, faults); } }, out var project, out var refusal)
-            ? (project, null)
-            : (null, StoreFull(refusal!));
-    }
-
-    /// <summary>
-    /// Replaces a stored project's payload with <paramref name="edited"/> (inside <see cref="ProjectStore.TryUpdate{T}"/>)
-    /// once it passes the schema and fits the store, then starts a render when <paramref name="export"/> says so (an
-    /// edit replaces a running render: the content changed). Nothing changes when it is refused.
-    /// </summary>
-    internal static IResult CommitEdit(
-        StoredProject project,
-        JsonObject edited,
-        DateTimeOffset now,
-        ExportRequest export,
-        FaultSet faults,
-        ProjectSchemaValidator validator,
-        ProjectStore store,
-        RenderSimulator renderer)
-    {
-        var payload = StoredPayload.From(edited);
-        using (var document = JsonDocument.Parse(payload.Utf8))
-        {
-            var invalid = validator.Validate(document.RootElement);
-            if (invalid.Count > 0)
-            {
-                return InvalidProject("The edited project would not be valid; nothing was changed.", invalid);
-            }
-        }
-
-        if (!store.TryReplacePayload(project, payload, out var refusal))
-        {
-            return StoreFull(refusal!);
-        }
-
-        project.UpdatedAt = now;
-        if (export.IsExport)
-        {
-            renderer.Start(project, export.Settings, faults, now);
-        }
-
-        return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
-    }
 
     /// <summary>Starts the first render of a new project unless it was created as a draft.</summary>
     internal static void StartIfExported(StoredProject created, ExportRequest export, RenderSimulator renderer, FaultSet faults)

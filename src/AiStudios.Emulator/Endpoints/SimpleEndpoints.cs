@@ -41,23 +41,13 @@ internal static class SimpleEndpoints
         [FromServices] RenderSimulator renderer,
         [FromServices] Counters counters)
     {
-        var (body, error) = await JsonBody.ReadObjectAsync(context);
+        var (body, fields, error) = await ReadAsync(context, "language", "text", "model", "clothes");
         if (error is not null)
         {
             return error;
         }
 
-        var problems = new List<SchemaProblem>();
-        var language = BodyFields.Required(body!, "language", problems);
-        var text = BodyFields.Required(body!, "text", problems);
-        var model = BodyFields.Required(body!, "model", problems);
-        var clothes = BodyFields.Required(body!, "clothes", problems);
-        if (problems.Count > 0)
-        {
-            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must hold language, text, model and clothes.", SchemaProblem.ToJson(problems));
-        }
-
-        var created = Create(context, body!, language!, text!, model!, clothes, "Simple video", exportByDefault: false, catalog, exportReader, store, renderer);
+        var created = Create(context, body!, fields![0], fields[1], fields[2], fields[3], "Simple video", exportByDefault: false, catalog, exportReader, store, renderer);
         if (created.Error is not null)
         {
             return created.Error;
@@ -81,22 +71,13 @@ internal static class SimpleEndpoints
         [FromServices] Counters counters,
         [FromServices] System.TimeProvider time)
     {
-        var (body, error) = await JsonBody.ReadObjectAsync(context);
+        var (body, fields, error) = await ReadAsync(context, "language", "text", "model");
         if (error is not null)
         {
             return error;
         }
 
-        var problems = new List<SchemaProblem>();
-        var language = BodyFields.Required(body!, "language", problems);
-        var text = BodyFields.Required(body!, "text", problems);
-        var model = BodyFields.Required(body!, "model", problems);
-        if (problems.Count > 0)
-        {
-            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must hold language, text and model.", SchemaProblem.ToJson(problems));
-        }
-
-        var created = Create(context, body!, language!, text!, model!, clothes: null, "Custom avatar video", exportByDefault: true, catalog, exportReader, store, renderer);
+        var created = Create(context, body!, fields![0], fields[1], fields[2], clothes: null, "Custom avatar video", exportByDefault: true, catalog, exportReader, store, renderer);
         if (created.Error is not null)
         {
             return created.Error;
@@ -122,24 +103,16 @@ internal static class SimpleEndpoints
         [FromServices] AudioFiles files,
         [FromServices] Counters counters)
     {
-        var (body, error) = await JsonBody.ReadObjectAsync(context);
+        var (_, fields, error) = await ReadAsync(context, "language", "text", "model");
         if (error is not null)
         {
             return error;
         }
 
-        var problems = new List<SchemaProblem>();
-        var language = BodyFields.Required(body!, "language", problems);
-        var text = BodyFields.Required(body!, "text", problems);
-        var model = BodyFields.Required(body!, "model", problems);
-        if (problems.Count > 0)
+        var (text, model) = (fields![1], fields[2]);
+        if (!catalog.HasModel(model))
         {
-            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must hold language, text and model.", SchemaProblem.ToJson(problems));
-        }
-
-        if (!catalog.HasModel(model!))
-        {
-            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidModel, catalog.UnknownMessage(model!, null));
+            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidModel, catalog.UnknownMessage(model, null));
         }
 
         var file = files.Add();
@@ -148,8 +121,29 @@ internal static class SimpleEndpoints
         {
             ["fileName"] = file.FileName,
             ["downloadUrl"] = file.Url.ToString(),
-            ["metaList"] = AudioFiles.MetaList(text!),
+            ["metaList"] = AudioFiles.MetaList(text),
         });
+    }
+
+    /// <summary>The body and its required, non-blank string fields, in the order named; or the 400 that lists the missing ones.</summary>
+    private static async Task<(JsonObject? Body, string[]? Fields, IResult? Error)> ReadAsync(HttpContext context, params string[] names)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context);
+        if (error is not null)
+        {
+            return (null, null, error);
+        }
+
+        var problems = new List<SchemaProblem>();
+        var values = new string[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            values[i] = BodyFields.Required(body!, names[i], problems) ?? "";
+        }
+
+        return problems.Count > 0
+            ? (null, null, Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"The body must hold {string.Join(", ", names)}.", SchemaProblem.ToJson(problems)))
+            : (body, values, null);
     }
 
     private static (StoredProject? Project, IResult? Error) Create(

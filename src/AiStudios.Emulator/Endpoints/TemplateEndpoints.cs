@@ -83,7 +83,7 @@ internal static class TemplateEndpoints
             project["name"] = name;
         }
 
-        var (created, refusal) = ProjectEndpoints.AddBuilt(context, project, export, validator, store, renderer);
+        var (created, refusal) = ProjectWrites.AddBuilt(context, project, export!, validator, store, renderer);
         return refusal ?? Envelope.Ok(new JsonObject { ["projectId"] = created!.Id });
     }
 
@@ -99,33 +99,14 @@ internal static class TemplateEndpoints
         [FromServices] ProjectStore store,
         [FromServices] RenderSimulator renderer)
     {
-        var (body, error) = await JsonBody.ReadObjectAsync(context);
+        var (request, error) = await TagModifyRequest.ReadAsync(context, "templateId", exportReader);
         if (error is not null)
         {
             return error;
         }
 
-        var problems = new List<SchemaProblem>();
-        var templateId = BodyFields.Required(body!, "templateId", problems);
-        var name = BodyFields.Optional(body!, "name", problems);
-        if (body!["updates"] is not JsonObject updates)
-        {
-            problems.Add(new SchemaProblem("/updates", "updates must be an object of strings, e.g. {\"title\": \"...\", \"scripts_1\": \"...\"}."));
-            updates = [];
-        }
-
-        if (problems.Count > 0)
-        {
-            return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must hold templateId and updates.", SchemaProblem.ToJson(problems));
-        }
-
-        var (export, exportError) = exportReader.Read(body, exportByDefault: false, ErrorCodes.InvalidRequest);
-        if (exportError is not null)
-        {
-            return exportError;
-        }
-
-        if (templates.Find(templateId!) is not { } template)
+        var (templateId, name, updates, export) = request!;
+        if (templates.Find(templateId) is not { } template)
         {
             return Envelope.NotFound($"Template \"{SafeText.Of(templateId, 100)}\"");
         }
@@ -142,7 +123,7 @@ internal static class TemplateEndpoints
             return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this template; see details.", SchemaProblem.ToJson(tagProblems.Take(ProjectSchemaValidator.MaxProblems)));
         }
 
-        var (created, refusal) = ProjectEndpoints.AddBuilt(context, project, export, validator, store, renderer);
+        var (created, refusal) = ProjectWrites.AddBuilt(context, project, export, validator, store, renderer);
         return refusal ?? Envelope.Ok(new JsonObject { ["projectId"] = created!.Id });
     }
 
