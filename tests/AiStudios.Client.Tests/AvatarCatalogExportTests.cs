@@ -12,11 +12,26 @@ namespace AiStudios.Client.Tests;
 public sealed class AvatarCatalogExportTests : ClientTest
 {
     [Fact]
+    public async Task By_default_only_what_this_builds_generator_takes_is_written_and_the_rest_is_named()
+    {
+        using var buffer = new MemoryStream();
+
+        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer);
+
+        Assert.Equal(new[] { "M000045058" }, export.AvatarIds);
+        Assert.Equal(new[] { "M000320746", "M000371017", "M000900001" }, export.SkippedAvatarIds);
+        Assert.Equal(4, export.ClothesWithoutGeometry.Count);
+        var catalog = JsonNode.Parse(buffer.ToArray())!.AsObject();
+        Assert.Equal(new[] { "avatars" }, catalog.Select(p => p.Key));
+        Assert.Equal("M000045058", Assert.Single(catalog["avatars"]!.AsArray())!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_account_is_written_in_the_catalog_format_with_geometry_only_where_a_compiled_catalog_has_it()
     {
         using var buffer = new MemoryStream();
 
-        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer, new AvatarCatalogExportOptions { Namespace = "My.Videos", ClassName = "AccountAvatars" });
+        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer, new AvatarCatalogExportOptions { Namespace = "My.Videos", ClassName = "AccountAvatars", IncludeClothesWithoutGeometry = true });
 
         Assert.Equal(new[] { "M000045058", "M000320746", "M000371017", "M000900001" }, export.AvatarIds);
         Assert.Empty(export.SkippedAvatarIds);
@@ -38,17 +53,6 @@ public sealed class AvatarCatalogExportTests : ClientTest
         Assert.Equal("144.5979042385424", published["placement"]!["landscape"]!["top"]!.ToJsonString());
         Assert.Equal("0.3", published["model"]!["editor"]!["scale"]!.ToJsonString());
         Assert.Null(published["model"]!["ai_name"]);
-    }
-
-    [Fact]
-    public async Task Without_options_the_catalog_names_no_namespace_or_class()
-    {
-        using var buffer = new MemoryStream();
-
-        await Client.ExportAvatarCatalogAsync(buffer);
-
-        var catalog = JsonNode.Parse(buffer.ToArray())!.AsObject();
-        Assert.Equal(new[] { "avatars" }, catalog.Select(p => p.Key));
     }
 
     [Fact]

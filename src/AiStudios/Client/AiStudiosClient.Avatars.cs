@@ -18,12 +18,13 @@ namespace AiStudios
         /// (<c>Avatars.M000320746.BG00007030</c>). The avatars and their clothes come from <c>GET /model</c>, labels
         /// and types from <c>GET /dropdown/models</c>. The service gives no image size, placement or drawing metadata,
         /// so an entry carries them only when a compiled catalog (<see cref="AvatarCatalog.Default"/>) knows that
-        /// avatar in those clothes; the others are written without them.
+        /// avatar in those clothes; the others are left out, since this build's generator requires them, unless
+        /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> asks for them.
         /// </summary>
         /// <param name="destination">Where the UTF-8 JSON goes; not closed.</param>
         /// <param name="options">The generated class's namespace and name; null for the project's root namespace and <c>Avatars</c>.</param>
         /// <param name="cancellationToken">Stops the calls.</param>
-        /// <returns>What was written: the avatars, and those left out because the service listed no clothes for them.</returns>
+        /// <returns>What was written, and what was left out.</returns>
         /// <exception cref="AiStudiosException">A call failed (<c>GET /model</c> is needed for the clothes).</exception>
         public virtual async Task<AvatarCatalogExport> ExportAvatarCatalogAsync(Stream destination, AvatarCatalogExportOptions? options = null, CancellationToken cancellationToken = default)
         {

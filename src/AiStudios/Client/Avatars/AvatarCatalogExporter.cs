@@ -11,9 +11,12 @@ namespace AiStudios.Client.Avatars
 {
     /// <summary>
     /// Writes the account's avatars in the avatar catalog format (<c>schema/README.md</c>): per avatar its id, a
-    /// description (label and type), its default clothes (the first listed) and its clothes; per clothes its id and
-    /// label, and the image size, placements and drawing metadata only where a compiled catalog knows that pair (the
-    /// service lists none of them). Indented, in the service's order, so the file reads well in a diff.
+    /// description (label and type), its default clothes (the first written) and its clothes; per clothes its id and
+    /// label, and the image size, placements and drawing metadata where a compiled catalog knows that pair (the
+    /// service lists none of them). Clothes without them are written only when
+    /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> asks, because this build's generator
+    /// requires <c>width</c>, <c>height</c> and <c>model</c>. Indented, in the service's order, so the file reads well
+    /// in a diff.
     /// </summary>
     internal static class AvatarCatalogExporter
     {
@@ -49,6 +52,7 @@ namespace AiStudios.Client.Avatars
             var written = new List<string>();
             var skipped = new List<string>();
             var withoutGeometry = new List<string>();
+            bool includeWithoutGeometry = options?.IncludeClothesWithoutGeometry == true;
 
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -67,15 +71,22 @@ namespace AiStudios.Client.Avatars
                 writer.WriteStartArray("avatars");
                 foreach (string id in order)
                 {
-                    if (!byId.TryGetValue(id, out AvatarModelInfo? model) || model.Clothes.Count == 0)
+                    List<(AvatarClothesInfo Info, AvatarClothes? Known)> clothes = ClothesOf(id, byId, compiled);
+                    withoutGeometry.AddRange(clothes.Where(c => c.Known is null).Select(c => id + "/" + c.Info.Id));
+                    if (!includeWithoutGeometry)
                     {
-                        // A catalog entry needs clothes, which only /model lists.
+                        clothes.RemoveAll(c => c.Known is null);
+                    }
+
+                    if (clothes.Count == 0)
+                    {
+                        // A catalog entry needs clothes: /model listed none, or none it can carry.
                         skipped.Add(id);
                         continue;
                     }
 
                     summaryById.TryGetValue(id, out AvatarSummary? summary);
-                    WriteAvatar(writer, model, summary, compiled, withoutGeometry);
+                    WriteAvatar(writer, byId[id], summary, clothes);
                     written.Add(id);
                 }
 
@@ -90,7 +101,22 @@ namespace AiStudios.Client.Avatars
             return new AvatarCatalogExport(written, skipped, withoutGeometry);
         }
 
-        private static void WriteAvatar(Utf8JsonWriter writer, AvatarModelInfo model, AvatarSummary? summary, AvatarCatalog compiled, List<string> withoutGeometry)
+        /// <summary>The avatar's clothes (each id once), each with what a compiled catalog knows of it; empty when /model lists none.</summary>
+        private static List<(AvatarClothesInfo Info, AvatarClothes? Known)> ClothesOf(string id, Dictionary<string, AvatarModelInfo> byId, AvatarCatalog compiled)
+        {
+            var list = new List<(AvatarClothesInfo, AvatarClothes?)>();
+            if (byId.TryGetValue(id, out AvatarModelInfo? model))
+            {
+                foreach (AvatarClothesInfo clothes in model.Clothes.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First()))
+                {
+                    list.Add((clothes, compiled.TryGet(id, clothes.Id, out AvatarClothes known) ? known : null));
+                }
+            }
+
+            return list;
+        }
+
+        private static void WriteAvatar(Utf8JsonWriter writer, AvatarModelInfo model, AvatarSummary? summary, List<(AvatarClothesInfo Info, AvatarClothes? Known)> clothesList)
         {
             writer.WriteStartObject();
             writer.WriteString("id", model.Id);
@@ -98,9 +124,9 @@ namespace AiStudios.Client.Avatars
             string? type = summary?.AvatarType ?? model.AvatarType;
             string description = string.IsNullOrEmpty(type) ? label ?? model.Id : $"{label ?? model.Id} ({type})";
             writer.WriteString("description", description);
-            writer.WriteString("defaultClothes", model.Clothes[0].Id);
+            writer.WriteString("defaultClothes", clothesList[0].Info.Id);
             writer.WriteStartArray("clothes");
-            foreach (AvatarClothesInfo clothes in model.Clothes.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First()))
+            foreach ((AvatarClothesInfo clothes, AvatarClothes? known) in clothesList)
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", clothes.Id);
@@ -109,13 +135,9 @@ namespace AiStudios.Client.Avatars
                     writer.WriteString("description", clothesLabel);
                 }
 
-                if (compiled.TryGet(model.Id, clothes.Id, out AvatarClothes known))
+                if (known is not null)
                 {
                     WriteGeometry(writer, known);
-                }
-                else
-                {
-                    withoutGeometry.Add(model.Id + "/" + clothes.Id);
                 }
 
                 writer.WriteEndObject();

@@ -10,6 +10,15 @@ namespace AiStudios
 
         /// <summary>The catalog's <c>className</c>; null leaves it out (<c>Avatars</c>).</summary>
         public string? ClassName { get; set; }
+
+        /// <summary>
+        /// Whether clothes are written without image size, placement and drawing metadata (no compiled catalog knows
+        /// them, and the service lists none). This build's generator requires <c>width</c>, <c>height</c> and
+        /// <c>model</c> in every clothes entry (AIS9008 otherwise), so the default (false) leaves such clothes out and
+        /// lists them in <see cref="AvatarCatalogExport.ClothesWithoutGeometry"/>; set it for a generator that takes
+        /// entries without them.
+        /// </summary>
+        public bool IncludeClothesWithoutGeometry { get; set; }
     }
 
     /// <summary>What <see cref="AiStudiosClient.ExportAvatarCatalogAsync"/> wrote.</summary>
@@ -18,7 +27,7 @@ namespace AiStudios
         /// <summary>Creates the result, e.g. for a test double of the client.</summary>
         /// <param name="avatarIds">The avatars written.</param>
         /// <param name="skippedAvatarIds">The avatars left out because the service listed no clothes for them.</param>
-        /// <param name="clothesWithoutGeometry">The <c>avatar/clothes</c> pairs written without image size, placement and model.</param>
+        /// <param name="clothesWithoutGeometry">The <c>avatar/clothes</c> pairs no catalog has image size, placement and model for.</param>
         public AvatarCatalogExport(IReadOnlyList<string> avatarIds, IReadOnlyList<string> skippedAvatarIds, IReadOnlyList<string> clothesWithoutGeometry)
         {
             AvatarIds = avatarIds;
@@ -30,14 +39,15 @@ namespace AiStudios
         public IReadOnlyList<string> AvatarIds { get; }
 
         /// <summary>
-        /// Avatars <c>GET /dropdown/models</c> lists but <c>GET /model</c> gives no clothes for (a catalog entry needs
-        /// clothes); left out.
+        /// Avatars left out: <c>GET /model</c> gives no clothes for them (a catalog entry needs clothes), or none that
+        /// could be written (see <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/>).
         /// </summary>
         public IReadOnlyList<string> SkippedAvatarIds { get; }
 
         /// <summary>
-        /// The <c>avatar/clothes</c> pairs written without image size, placement and drawing metadata: no compiled
-        /// catalog knows them and the service does not list them.
+        /// The <c>avatar/clothes</c> pairs without image size, placement and drawing metadata (no compiled catalog knows
+        /// them and the service does not list them): written without them with
+        /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/>, left out otherwise.
         /// </summary>
         public IReadOnlyList<string> ClothesWithoutGeometry { get; }
 
