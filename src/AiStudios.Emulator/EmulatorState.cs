@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
 using AiStudios.Emulator.Hosting;
 using AiStudios.Emulator.Storage;
 
@@ -37,7 +36,13 @@ public sealed class EmulatorState
     /// <summary>Projects created by <c>POST /simple/video</c>.</summary>
     public int SimpleVideosCreated => counters.SimpleVideosCreated;
 
-    /// <summary>Renders started (by create, edit, export or simple video).</summary>
+    /// <summary>Projects created by <c>POST /simple/custom</c>.</summary>
+    public int CustomVideosCreated => counters.CustomVideosCreated;
+
+    /// <summary>Audio files made by <c>POST /simple/audio</c>.</summary>
+    public int AudiosCreated => counters.AudiosCreated;
+
+    /// <summary>Renders started (by create, edit, export, modify, simple video or custom video).</summary>
     public int ExportsStarted => counters.ExportsStarted;
 
     /// <summary>Webhook calls answered with a 2xx status.</summary>
@@ -86,7 +91,7 @@ public sealed class EmulatorState
         project.Job?.Settings.WorkspaceId,
         project.Job?.WebhookUrl,
         project.DownloadUrl,
-        (JsonObject)project.Payload.DeepClone(),
+        project.Payload.ToNode(),
         project.CreatedAt,
         project.UpdatedAt);
 }

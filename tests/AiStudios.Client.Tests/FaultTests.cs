@@ -230,10 +230,31 @@ public sealed class FaultTests : ClientTest
         Assert.Equal(1, PostCount);
     }
 
-    [Fact]
-    public async Task A_draft_create_starts_no_render_so_it_is_retried_like_a_read()
+    [Theory]
+    [InlineData("503", 503)]
+    [InlineData("reset", 0)]
+    [InlineData("malformed", 200)]
+    public async Task A_draft_create_is_not_sent_again_either_because_a_second_draft_could_not_be_found(string fault, int status)
     {
-        Emulator.Faults.Enqueue(List, "503", count: 1, method: "POST");
+        // A draft renders nothing, but it is still a new project, and GET /editor/project lists only exported ones:
+        // a resend after the service had acted would leave a duplicate nobody can find.
+        Emulator.Faults.Enqueue(List, fault, count: 1, method: "POST");
+        Project draft = Projects.Hello();
+        draft.IsExport = false;
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(draft));
+
+        Assert.Equal(status, error.Status);
+        Assert.True(error.IsOutcomeUnknown);
+        Assert.Contains("draft", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("billable", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, PostCount);
+    }
+
+    [Fact]
+    public async Task A_draft_create_refused_with_429_is_sent_again_because_the_service_did_not_take_it()
+    {
+        Emulator.Faults.Enqueue(List, "429=0", count: 1, method: "POST");
         Project draft = Projects.Hello();
         draft.IsExport = false;
 
@@ -241,6 +262,32 @@ public sealed class FaultTests : ClientTest
 
         Assert.False(created.RenderStarted);
         Assert.Equal(2, PostCount);
+        Assert.Equal(1, Emulator.State.ProjectsCreated);
+    }
+
+    [Fact]
+    public async Task A_simple_video_draft_is_not_sent_again_after_a_fault_that_leaves_its_outcome_unknown()
+    {
+        Emulator.Faults.Enqueue("/simple/video", "503", count: 1, method: "POST");
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() =>
+            Client.CreateSimpleVideoAsync(new SimpleVideoRequest("en", "Hi", "M000045058", "BG00002320")));
+
+        Assert.True(error.IsOutcomeUnknown);
+        Assert.Equal(1, Emulator.State.RequestCount("POST", "/simple/video"));
+    }
+
+    [Fact]
+    public async Task A_draft_edit_is_idempotent_so_it_is_retried_like_a_read()
+    {
+        Project draft = Projects.Hello();
+        draft.IsExport = false;
+        CreatedProject created = await Client.CreateProjectAsync(draft);
+        Emulator.Faults.Enqueue("/editor/project/*", "503", count: 1, method: "POST");
+
+        await Client.EditProjectAsync(created.ProjectId, [ProjectUpdate.Background(0).Set("source_color", "rgb(1,2,3)")]);
+
+        Assert.Equal(2, Emulator.State.RequestCount("POST", "/editor/project/{id}"));
     }
 
     [Fact]

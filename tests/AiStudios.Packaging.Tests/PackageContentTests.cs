@@ -61,16 +61,28 @@ namespace AiStudios.Packaging.Tests
             _feed.AssertPacked();
             using ZipArchive symbols = ZipFile.OpenRead(_feed.PackagePath(id, ".snupkg"));
             string[] pdbs = symbols.Entries.Where(e => e.FullName.EndsWith(".pdb", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
-            Assert.Equal(new[] { $"lib/net8.0/{id}.pdb", $"lib/netstandard2.0/{id}.pdb" }, pdbs.OrderBy(p => p, StringComparer.Ordinal));
+            string own;
+            if (PackageFeed.ToolPackages.Contains(id))
+            {
+                // A tool carries its dependencies' files beside its own, symbols included.
+                own = $"tools/net10.0/any/{id}.pdb";
+                Assert.Contains(own, pdbs);
+                Assert.All(pdbs, p => Assert.StartsWith("tools/net10.0/any/", p));
+            }
+            else
+            {
+                Assert.Equal(new[] { $"lib/net8.0/{id}.pdb", $"lib/netstandard2.0/{id}.pdb" }, pdbs.OrderBy(p => p, StringComparer.Ordinal));
+                own = pdbs[0];
+            }
 
             using var pdb = new MemoryStream();
-            symbols.GetEntry(pdbs[0])!.Open().CopyTo(pdb);
+            symbols.GetEntry(own)!.Open().CopyTo(pdb);
             pdb.Position = 0;
             using MetadataReaderProvider provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
             MetadataReader reader = provider.GetMetadataReader();
             int documents = reader.Documents.Count;
             int embedded = reader.CustomDebugInformation.Select(reader.GetCustomDebugInformation).Count(c => reader.GetGuid(c.Kind) == EmbeddedSource);
-            Assert.True(documents > 0 && embedded == documents, $"{embedded} of {documents} sources embedded in {pdbs[0]}");
+            Assert.True(documents > 0 && embedded == documents, $"{embedded} of {documents} sources embedded in {own}");
         }
 
         [Fact]
@@ -88,6 +100,36 @@ namespace AiStudios.Packaging.Tests
             Assert.Equal(
                 new[] { "buildTransitive/AiStudios.props", "buildTransitive/AiStudios.targets" },
                 files.Where(f => f.StartsWith("build", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal));
+        }
+    
+        [Fact]
+        public void The_cli_package_is_a_dotnet_tool_named_aistudios()
+        {
+            _feed.AssertPacked();
+            using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath("AiStudios.Cli"));
+            XElement metadata = XDocument.Load(package.GetEntry("AiStudios.Cli.nuspec")!.Open()).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            XElement command = XDocument.Load(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open()).Descendants("Command").Single();
+
+            Assert.Contains(metadata.Descendants(), e => e.Name.LocalName == "packageType" && e.Attribute("name")?.Value == "DotnetTool");
+            Assert.Equal("aistudios", command.Attribute("Name")?.Value);
+            Assert.Equal("AiStudios.Cli.dll", command.Attribute("EntryPoint")?.Value);
+            Assert.NotNull(package.GetEntry("tools/net10.0/any/AiStudios.Emulator.dll"));
+        }
+
+        [Fact]
+        public void The_storyboard_package_depends_on_the_sdk_package_of_the_same_version()
+        {
+            _feed.AssertPacked();
+            using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath("AiStudios.Storyboard"));
+            XElement nuspec = XDocument.Load(package.GetEntry("AiStudios.Storyboard.nuspec")!.Open()).Root!;
+            string[] files = package.Entries.Select(e => e.FullName).ToArray();
+
+            Assert.Contains("lib/netstandard2.0/AiStudios.Storyboard.dll", files);
+            Assert.Contains("lib/net8.0/AiStudios.Storyboard.dll", files);
+            Assert.All(
+                nuspec.Descendants().Where(e => e.Name.LocalName == "dependency" && e.Attribute("id")?.Value == "AiStudios"),
+                d => Assert.Equal(_feed.Version, d.Attribute("version")?.Value));
+            Assert.Contains(nuspec.Descendants(), e => e.Name.LocalName == "dependency" && e.Attribute("id")?.Value == "AiStudios");
         }
     }
 }

@@ -186,5 +186,76 @@ namespace AiStudios.Packaging.Tests
             Assert.Contains("build server", ci.Output);
             Assert.False(File.Exists(verified), ci.ToString());
         }
+
+        [Fact]
+        public async Task An_app_with_only_the_storyboard_package_writes_the_storyboard()
+        {
+            ConsumerBuild build = await BuildAsync("StoryboardPreview");
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.Diagnostics);
+
+            CommandResult run = await build.RunAsync();
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("scene-01.svg ", run.Output);
+            Assert.Contains("scene-02.svg ", run.Output);
+            Assert.Contains("index.html ", run.Output);
+            Assert.Contains("off-canvas marked", run.Output);
+        }
+
+        [Fact]
+        public async Task The_tool_installs_from_the_feed_and_validates_files()
+        {
+            _feed.AssertPacked();
+            string tools = Path.Combine(_feed.Root, "tools");
+            CommandResult install = await DotNet.RunAsync(_feed.ConsumersRoot, TimeSpan.FromMinutes(3),
+                "tool", "install", "--tool-path", tools, "--add-source", _feed.Feed, "--version", _feed.Version, "AiStudios.Cli");
+            _output.WriteLine(install.ToString());
+            Assert.True(install.ExitCode == 0, install.ToString());
+
+            string folder = Path.Combine(_feed.Root, "tool-files");
+            Directory.CreateDirectory(folder);
+            File.Copy(RepoPaths.SeedProject, Path.Combine(folder, "valid.json"));
+            string seed = File.ReadAllText(RepoPaths.SeedProject);
+            File.WriteAllText(Path.Combine(folder, "off-canvas.json"), seed.Replace("\"left\" : 630.2493927359487", "\"left\" : 2630.25"));
+
+            string aistudios = Path.Combine(tools, OperatingSystem.IsWindows() ? "aistudios.exe" : "aistudios");
+            ProcessResult valid = await ProcessResult.RunAsync(aistudios, folder, "validate", "valid.json");
+            ProcessResult offCanvas = await ProcessResult.RunAsync(aistudios, folder, "validate", "off-canvas.json");
+
+            Assert.True(valid.ExitCode == 0, valid.ToString());
+            Assert.Contains("1 file checked: 0 errors, 0 warnings.", valid.Error);
+            Assert.True(offCanvas.ExitCode == 1, offCanvas.ToString());
+            Assert.StartsWith("off-canvas.json(", offCanvas.Output);
+            Assert.Contains("error AIS0001", offCanvas.Output);
+            Assert.Contains("[$.scenes[0].clips[0]]", offCanvas.Output);
+        }
+
+        /// <summary>A program run directly (the installed tool's command), not through <c>dotnet</c>.</summary>
+        private sealed record ProcessResult(int ExitCode, string Output, string Error)
+        {
+            public static async Task<ProcessResult> RunAsync(string executable, string workingDirectory, params string[] arguments)
+            {
+                var start = new System.Diagnostics.ProcessStartInfo(executable)
+                {
+                    WorkingDirectory = workingDirectory,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                };
+                foreach (string argument in arguments)
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                using System.Diagnostics.Process process = System.Diagnostics.Process.Start(start)!;
+                Task<string> output = process.StandardOutput.ReadToEndAsync();
+                Task<string> error = process.StandardError.ReadToEndAsync();
+                using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(1));
+                await process.WaitForExitAsync(timeout.Token);
+                return new ProcessResult(process.ExitCode, await output, await error);
+            }
+
+            public override string ToString() => $"exit {ExitCode}\n{Output}\n{Error}";
+        }
     }
 }

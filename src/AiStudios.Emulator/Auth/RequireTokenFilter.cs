@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiStudios.Emulator.Faults;
 using AiStudios.Emulator.Http;
@@ -10,7 +11,7 @@ namespace AiStudios.Emulator.Auth;
 /// Guards every endpoint except <c>POST /auth/token</c>, <c>GET /auth</c> and file downloads: a missing, malformed,
 /// badly signed, expired or early-expired token is a 401 envelope.
 /// </summary>
-internal sealed class RequireTokenFilter(JwtTokenService tokens, ILogger<RequireTokenFilter> logger) : IEndpointFilter
+internal sealed class RequireTokenFilter(JwtTokenService tokens, EmulatorOptions options, ILogger<RequireTokenFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -18,8 +19,10 @@ internal sealed class RequireTokenFilter(JwtTokenService tokens, ILogger<Require
         var check = Authenticate(http, tokens);
         if (!check.IsValid)
         {
-            // Log the reason and app only: never the token itself.
-            logger.LogInformation("Refused {Method} {Path}: token {Status} (app {AppId}).", http.Request.Method, http.Request.Path, check.Status, check.AppId ?? "?");
+            // Log the reason, and the app only when it is one of ours: never the token, and never a claim of a token
+            // that may be forged (its app id could hold a key, or a newline to forge a log line).
+            var app = check.AppId is { } appId && options.Credentials.Any(c => c.AppId == appId) ? appId : "not a configured app";
+            logger.LogInformation("Refused {Method} {Path}: token {Status} ({App}).", http.Request.Method, SafeText.Of(http.Request.Path.Value), check.Status, app);
             return Refusal(check.Status);
         }
 

@@ -23,6 +23,9 @@ internal static class EmulatorConfigurationReader
         options.ProgressStep = ReadDouble(section, "ProgressStep") ?? options.ProgressStep;
         options.TickInterval = ReadTimeSpan(section, "TickInterval") ?? options.TickInterval;
         options.WebhookTimeout = ReadTimeSpan(section, "WebhookTimeout") ?? options.WebhookTimeout;
+        options.QueueDelay = ReadTimeSpan(section, "QueueDelay") ?? options.QueueDelay;
+        options.MaxStoredProjects = ReadInt(section, "MaxStoredProjects") ?? options.MaxStoredProjects;
+        options.MaxStoredBytes = ReadLong(section, "MaxStoredBytes") ?? options.MaxStoredBytes;
 
         foreach (var child in section.GetSection("Credentials").GetChildren())
         {
@@ -32,6 +35,24 @@ internal static class EmulatorConfigurationReader
         foreach (var child in section.GetSection("Workspaces").GetChildren())
         {
             options.Workspaces.Add(new EmulatorWorkspace(child["WorkspaceId"] ?? "", child["WorkspaceName"] ?? ""));
+        }
+
+        foreach (var child in section.GetSection("Avatars").GetChildren())
+        {
+            var clothes = new List<EmulatorClothes>();
+            foreach (var item in child.GetSection("Clothes").GetChildren())
+            {
+                clothes.Add(new EmulatorClothes(item["Id"] ?? "", item["Label"] ?? item["Id"] ?? ""));
+            }
+
+            var id = child["Id"] ?? "";
+            options.Avatars.Add(new EmulatorAvatar(id, child["Label"] ?? id, child["AvatarType"] ?? EmulatorAvatar.Stock, clothes));
+        }
+
+        foreach (var child in section.GetSection("Templates").GetChildren())
+        {
+            var id = child["Id"] ?? "";
+            options.Templates.Add(new EmulatorTemplate(id, child["Name"] ?? id));
         }
 
         foreach (var child in section.GetSection("Faults").GetChildren())
@@ -48,7 +69,12 @@ internal static class EmulatorConfigurationReader
         return options;
     }
 
-    private static int? ReadInt(IConfiguration section, string key)
+    private static int? ReadInt(IConfiguration section, string key) =>
+        ReadLong(section, key) is long value
+            ? value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new FormatException($"Emulator:{key} is out of range.")
+            : null;
+
+    private static long? ReadLong(IConfiguration section, string key)
     {
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))
@@ -56,7 +82,7 @@ internal static class EmulatorConfigurationReader
             return null;
         }
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new FormatException($"Emulator:{key} must be an integer, not '{text}'.");
     }

@@ -21,7 +21,7 @@ internal static class AuthEndpoints
 {
     public static void Map(IEndpointRouteBuilder open)
     {
-        open.MapPost("/auth/token", IssueTokenAsync);
+        open.MapPost("/auth/token", IssueTokenAsync).AcceptsJsonBody(JsonBodyRoute.Token);
         open.MapGet("/auth", CheckAuthentication);
     }
 
@@ -62,7 +62,8 @@ internal static class AuthEndpoints
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(c.UserKey), Encoding.UTF8.GetBytes(userKey)));
         if (!known)
         {
-            logger.LogInformation("Refused a token for app {AppId}: wrong appId or userKey.", appId);
+            // The app id as received is not logged: a user who swapped the two halves sends the user key there.
+            logger.LogInformation("Refused a token request: unknown appId or wrong userKey.");
             return Envelope.Error(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidCredentials, "The appId or userKey is not valid.");
         }
 

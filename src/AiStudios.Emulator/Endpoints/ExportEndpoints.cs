@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -21,8 +22,8 @@ internal static class ExportEndpoints
     public static void Map(IEndpointRouteBuilder secured)
     {
         // The literal "export" segment outranks the {id} parameter in routing, so the two POSTs never collide.
-        secured.MapPost("/editor/project/export", ExportAsync);
-        secured.MapPost("/editor/project/{id}", EditAsync);
+        secured.MapPost("/editor/project/export", ExportAsync).AcceptsJsonBody(JsonBodyRoute.Small);
+        secured.MapPost("/editor/project/{id}", EditAsync).AcceptsJsonBody(JsonBodyRoute.Medium);
         secured.MapGet("/editor/progress/{projectId}", Progress);
     }
 
@@ -61,7 +62,7 @@ internal static class ExportEndpoints
         var faults = FaultContext.Get(context);
         var found = store.TryUpdate(Caller.AppId(context), id, (project, now) =>
         {
-            if (project.State != ProjectStates.Exporting)
+            if (!ProjectStates.IsRendering(project.State))
             {
                 renderer.Start(project, export!.Settings, faults, now);
             }
@@ -69,7 +70,7 @@ internal static class ExportEndpoints
             return project.Id;
         }, out _);
 
-        return found ? Envelope.Ok(new JsonObject { ["projectId"] = id }) : Envelope.NotFound($"Project \"{id}\"");
+        return found ? Envelope.Ok(new JsonObject { ["projectId"] = id }) : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");
     }
 
     /// <summary>
@@ -110,30 +111,17 @@ internal static class ExportEndpoints
         var faults = FaultContext.Get(context);
         var found = store.TryUpdate(Caller.AppId(context), id, (project, now) =>
         {
-            var edited = (JsonObject)project.Payload.DeepClone();
+            var edited = project.Payload.ToNode();
             var problems = ProjectEditor.Apply(edited, updates);
             if (problems.Count > 0)
             {
-                return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(problems));
+                return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(problems.Take(ProjectSchemaValidator.MaxProblems)));
             }
 
-            var invalid = validator.Validate(edited);
-            if (invalid.Count > 0)
-            {
-                return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidProject, "The edited project would not be valid; nothing was changed.", SchemaProblem.ToJson(invalid));
-            }
-
-            project.Payload = edited;
-            project.UpdatedAt = now;
-            if (export!.IsExport)
-            {
-                renderer.Start(project, export.Settings, faults, now);
-            }
-
-            return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
+            return ProjectWrites.CommitEdit(project, edited, now, export!, faults, validator, store, renderer);
         }, out var result);
 
-        return found ? result : Envelope.NotFound($"Project \"{id}\"");
+        return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");
     }
 
     /// <summary>
@@ -147,7 +135,7 @@ internal static class ExportEndpoints
         {
             if (project.State == ProjectStates.Failed)
             {
-                return Envelope.Error(StatusCodes.Status200OK, ErrorCodes.RenderFailed, $"The render {project.Job?.TaskId} failed at {project.Progress}%.");
+                return Envelope.Error(StatusCodes.Status200OK, ErrorCodes.RenderFailed, RenderSimulator.FailureMessage(project));
             }
 
             var data = new JsonObject { ["progress"] = project.Progress, ["state"] = project.State };
@@ -159,6 +147,6 @@ internal static class ExportEndpoints
             return Envelope.Ok(data);
         }, out var result);
 
-        return found ? result : Envelope.NotFound($"Project \"{projectId}\"");
+        return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(projectId, 100)}\"");
     }
 }

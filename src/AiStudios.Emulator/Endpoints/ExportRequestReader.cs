@@ -20,6 +20,26 @@ internal sealed record ExportRequest(bool IsExport, ExportSettings Settings);
 /// </summary>
 internal sealed class ExportRequestReader(EmulatorOptions options)
 {
+    private static readonly string[] FieldNames = ["isExport", "resolution", "webhookUrl", "workspaceId"];
+
+    /// <summary>Reads the export fields of a parsed body (a create's), copying only those four into a tree.</summary>
+    public (ExportRequest? Request, IResult? Error) Read(JsonElement body, bool exportByDefault, string invalidCode)
+    {
+        var fields = new JsonObject();
+        if (body.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var name in FieldNames)
+            {
+                if (body.TryGetProperty(name, out var value))
+                {
+                    fields[name] = JsonNode.Parse(value.GetRawText());
+                }
+            }
+        }
+
+        return Read(fields, exportByDefault, invalidCode);
+    }
+
     public (ExportRequest? Request, IResult? Error) Read(JsonObject body, bool exportByDefault, string invalidCode)
     {
         var problems = new List<SchemaProblem>();
@@ -83,7 +103,7 @@ internal sealed class ExportRequestReader(EmulatorOptions options)
 
         if (workspaceId is not null && !options.Workspaces.Any(w => w.WorkspaceId == workspaceId))
         {
-            return (null, Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidWorkspace, $"Workspace \"{workspaceId}\" does not exist; see GET /dropdown/workspaces."));
+            return (null, Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidWorkspace, $"Workspace \"{SafeText.Of(workspaceId, 100)}\" does not exist; see GET /dropdown/workspaces."));
         }
 
         return (new ExportRequest(isExport, new ExportSettings(resolution, workspaceId, webhook)), null);

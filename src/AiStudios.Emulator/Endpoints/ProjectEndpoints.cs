@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,13 +22,16 @@ internal static class ProjectEndpoints
 {
     public static void Map(IEndpointRouteBuilder secured)
     {
-        secured.MapPost("/editor/project", CreateAsync);
+        secured.MapPost("/editor/project", CreateAsync).AcceptsJsonBody(JsonBodyRoute.Project);
         secured.MapGet("/editor/project/{id}", Get);
         secured.MapGet("/editor/project", List);
-        secured.MapDelete("/editor/project", DeleteAsync);
+        secured.MapDelete("/editor/project", DeleteAsync).AcceptsJsonBody(JsonBodyRoute.Medium);
     }
 
-    /// <summary>Validates the body against the project schema, stores it as sent, and exports unless <c>isExport</c> is false.</summary>
+    /// <summary>
+    /// Validates the body against the project schema, stores it as sent (its bytes), and exports unless
+    /// <c>isExport</c> is false. The body is parsed once, into a pooled document, never into a tree of nodes.
+    /// </summary>
     private static async Task<IResult> CreateAsync(
         HttpContext context,
         [FromServices] ProjectSchemaValidator validator,
@@ -36,46 +40,101 @@ internal static class ProjectEndpoints
         [FromServices] RenderSimulator renderer,
         [FromServices] Counters counters)
     {
-        var (node, error) = await JsonBody.ReadAsync(context);
+        var (body, error) = await JsonBody.ReadAsync(context);
         if (error is not null)
         {
             return error;
         }
 
-        var problems = validator.Validate(node);
-        if (problems.Count > 0)
+        // A full store refuses before the (costly) schema evaluation; the add below checks again.
+        if (store.Refusal(body!.Length) is { } full)
         {
-            return Envelope.Error(
-                StatusCodes.Status400BadRequest,
-                ErrorCodes.InvalidProject,
-                $"The project is not valid: {problems.Count} problem(s), see details.",
-                SchemaProblem.ToJson(problems));
+            body.Dispose();
+            return StoreFull(full);
         }
 
-        var payload = (JsonObject)node!;
-        var (export, exportError) = exportReader.Read(payload, exportByDefault: true, ErrorCodes.InvalidProject);
-        if (exportError is not null)
+        ExportRequest export;
+        StoredPayload payload;
+        using (body)
         {
-            return exportError;
+            using var document = Parse(body!, out var invalid);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+
+            var problems = validator.Validate(document!.RootElement);
+            if (problems.Count > 0)
+            {
+                return InvalidProject($"The project is not valid: {problems.Count} problem(s), see details.", problems);
+            }
+
+            var (request, exportError) = exportReader.Read(document.RootElement, exportByDefault: true, ErrorCodes.InvalidProject);
+            if (exportError is not null)
+            {
+                return exportError;
+            }
+
+            export = request!;
+
+            // Only a body that is kept is copied out of the pool.
+            payload = StoredPayload.From(body.ToArray(), document.RootElement);
         }
 
         var faults = FaultContext.Get(context);
-        var project = store.Add(Caller.AppId(context), payload, created =>
+        if (!store.TryAdd(Caller.AppId(context), payload, created => StartIfExported(created, export, renderer, faults), out var project, out var refusal))
         {
-            if (export!.IsExport)
-            {
-                renderer.Start(created, export.Settings, faults, created.CreatedAt);
-            }
-        });
+            return StoreFull(refusal!);
+        }
 
         counters.ProjectCreated();
-        return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
+        return Envelope.Ok(new JsonObject { ["projectId"] = project!.Id });
+    }
+
+    private static JsonDocument? Parse(RequestBody body, out IResult? invalid)
+    {
+        try
+        {
+            invalid = null;
+            return JsonDocument.Parse(body.Json, JsonBody.ParseOptions);
+        }
+        catch (JsonException ex)
+        {
+            invalid = JsonBody.InvalidJson($"The body is not valid JSON: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>A refusal of a project (or an edit of one) that does not match the schema; at most the first problems are listed.</summary>
+    internal static IResult InvalidProject(string msg, IReadOnlyList<SchemaProblem> problems) =>
+        Envelope.Error(
+            StatusCodes.Status400BadRequest,
+            ErrorCodes.InvalidProject,
+            problems.Count > ProjectSchemaValidator.MaxProblems ? $"{msg} The first {ProjectSchemaValidator.MaxProblems} are listed." : msg,
+            SchemaProblem.ToJson(problems.Take(ProjectSchemaValidator.MaxProblems)));
+
+    /// <summary>507: the store is bounded (<see cref="EmulatorOptions.MaxStoredProjects"/>, <see cref="EmulatorOptions.MaxStoredBytes"/>).</summary>
+    internal static IResult StoreFull(string msg) => Envelope.Error(StatusCodes.Status507InsufficientStorage, ErrorCodes.StoreFull, msg);
+
+    /// <summary>Starts the first render of a new project unless it was created as a draft.</summary>
+    internal static void StartIfExported(StoredProject created, ExportRequest export, RenderSimulator renderer, FaultSet faults)
+    {
+        if (export.IsExport)
+        {
+            renderer.Start(created, export.Settings, faults, created.CreatedAt);
+        }
     }
 
     private static IResult Get(HttpContext context, string id, [FromServices] ProjectStore store) =>
-        store.TryRead(Caller.AppId(context), id, ProjectView.Full, out var project)
-            ? Envelope.Ok(new JsonObject { ["project"] = project })
-            : Envelope.NotFound($"Project \"{id}\"");
+        store.TryRead(Caller.AppId(context), id, project => Envelope.Ok(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("project");
+            ProjectView.WriteFull(writer, project);
+            writer.WriteEndObject();
+        }), out var answer)
+            ? answer
+            : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");
 
     /// <summary>The caller's projects that were ever exported, newest first, unpaged.</summary>
     private static IResult List(HttpContext context, [FromServices] ProjectStore store)

@@ -38,7 +38,7 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultSchedu
         }
 
         FaultContext.Set(context, faults);
-        logger.LogInformation("Faults for {Method} {Path}: {Faults}", context.Request.Method, context.Request.Path, faults);
+        logger.LogInformation("Faults for {Method} {Path}: {Faults}", context.Request.Method, SafeText.Of(context.Request.Path.Value), faults);
 
         if (faults.LatencyMs > 0)
         {

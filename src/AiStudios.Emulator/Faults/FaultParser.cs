@@ -10,11 +10,17 @@ namespace AiStudios.Emulator.Faults;
 /// </summary>
 internal static class FaultParser
 {
+    /// <summary>The longest delay one request gets, all its latencies added (header and rules).</summary>
     public const int MaxLatencyMs = 60_000;
+
+    /// <summary>How long a fault text may be, and how many faults it may list.</summary>
+    public const int MaxTextLength = 1024;
+    public const int MaxItems = 32;
     public const int MaxRetryAfterSeconds = 3_600;
     public const int DefaultRetryAfterSeconds = 1;
     public const double DefaultStallAt = 50;
     public const double DefaultFailRenderAt = 50;
+    public const int MaxQueueMs = 3_600_000;
 
     public static bool TryParse(string? text, out FaultSet faults, out string error)
     {
@@ -25,7 +31,21 @@ internal static class FaultParser
             return true;
         }
 
-        foreach (var rawItem in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        if (text.Length > MaxTextLength)
+        {
+            error = $"The fault text is {text.Length} characters long; at most {MaxTextLength} are read.";
+            return false;
+        }
+
+        var items = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length > MaxItems)
+        {
+            error = $"The fault text lists {items.Length} faults; at most {MaxItems} are read.";
+            return false;
+        }
+
+        var latency = 0;
+        foreach (var rawItem in items)
         {
             var equals = rawItem.IndexOf('=', StringComparison.Ordinal);
             var name = (equals < 0 ? rawItem : rawItem[..equals]).Trim().ToLowerInvariant();
@@ -33,6 +53,13 @@ internal static class FaultParser
 
             if (!TryParseItem(name, value, out var item, out error))
             {
+                return false;
+            }
+
+            latency += item.LatencyMs;
+            if (latency > MaxLatencyMs)
+            {
+                error = $"The latencies add up to more than {MaxLatencyMs} ms; one request waits at most that long.";
                 return false;
             }
 
@@ -110,8 +137,19 @@ internal static class FaultParser
                 item = new FaultSet { FailRenderAt = failAt };
                 return true;
 
+            case "queue":
+                // -1: no end, the render stays queued (as stall keeps it from finishing).
+                if (!TryInt(value, 0, MaxQueueMs, required: false, -1, out var queueMs))
+                {
+                    error = $"queue takes an optional wait in milliseconds 0..{MaxQueueMs} (none: for ever), as queue=2000.";
+                    return false;
+                }
+
+                item = new FaultSet { QueueMs = queueMs };
+                return true;
+
             default:
-                error = $"Unknown fault '{name}'. Known: latency=<ms>, 429[=<s>], 500, 503[=<s>], malformed, html, reset, expire-token, stall[=<percent>], fail-render[=<percent>].";
+                error = $"Unknown fault '{Http.SafeText.Of(name, 40)}'. Known: latency=<ms>, 429[=<s>], 500, 503[=<s>], malformed, html, reset, expire-token, stall[=<percent>], fail-render[=<percent>], queue[=<ms>].";
                 return false;
         }
     }

@@ -11,6 +11,9 @@ namespace AiStudios.Emulator;
 /// </summary>
 public sealed class FaultSchedule
 {
+    /// <summary>How many rules the schedule holds at most; <see cref="Add"/> refuses more.</summary>
+    public const int MaxRules = 1000;
+
     private readonly object gate = new();
     private readonly List<CompiledFaultRule> rules = new();
 
@@ -37,11 +40,17 @@ public sealed class FaultSchedule
     /// <summary>Adds a rule.</summary>
     /// <param name="rule">The rule; its fault text is parsed now.</param>
     /// <exception cref="ArgumentException">The fault text or count is invalid.</exception>
+    /// <exception cref="InvalidOperationException">The schedule already holds <see cref="MaxRules"/> rules.</exception>
     public void Add(FaultRule rule)
     {
         var compiled = FaultRule.Compile(rule);
         lock (gate)
         {
+            if (rules.Count >= MaxRules)
+            {
+                throw new InvalidOperationException($"The fault schedule already holds {MaxRules} rules, its limit; clear it (Clear()) or let rules run out.");
+            }
+
             rules.Add(compiled);
         }
     }

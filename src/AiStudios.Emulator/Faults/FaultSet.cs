@@ -10,7 +10,10 @@ internal sealed record FaultSet
 {
     public static FaultSet None { get; } = new();
 
-    /// <summary>Delay before the request is handled (or failed), in milliseconds; several latencies add up.</summary>
+    /// <summary>
+    /// Delay before the request is handled (or failed), in milliseconds; several latencies add up, to at most
+    /// <see cref="FaultParser.MaxLatencyMs"/> (the header and matching rules together).
+    /// </summary>
     public int LatencyMs { get; init; }
 
     /// <summary>Abort the connection without an answer.</summary>
@@ -39,6 +42,9 @@ internal sealed record FaultSet
 
     /// <summary>A render started by this request fails when it reaches this percent.</summary>
     public double? FailRenderAt { get; init; }
+
+    /// <summary>A render started by this request waits this long (ms) in the queue first; -1 for ever.</summary>
+    public int? QueueMs { get; init; }
 
     public bool IsEmpty => this == None;
 
@@ -96,12 +102,17 @@ internal sealed record FaultSet
             parts.Add(FormattableString.Invariant($"fail-render={fail}"));
         }
 
+        if (QueueMs is int queue)
+        {
+            parts.Add(queue >= 0 ? $"queue={queue}" : "queue");
+        }
+
         return string.Join(',', parts);
     }
 
     public FaultSet Merge(FaultSet other) => new()
     {
-        LatencyMs = LatencyMs + other.LatencyMs,
+        LatencyMs = (int)Math.Min((long)LatencyMs + other.LatencyMs, FaultParser.MaxLatencyMs),
         Reset = Reset || other.Reset,
         Html = Html || other.Html,
         TooManyRequestsRetryAfter = TooManyRequestsRetryAfter ?? other.TooManyRequestsRetryAfter,
@@ -111,5 +122,6 @@ internal sealed record FaultSet
         ExpireToken = ExpireToken || other.ExpireToken,
         StallAt = StallAt ?? other.StallAt,
         FailRenderAt = FailRenderAt ?? other.FailRenderAt,
+        QueueMs = QueueMs ?? other.QueueMs,
     };
 }

@@ -11,6 +11,7 @@ using AiStudios.Emulator.Validation;
 using AiStudios.Emulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,14 +36,26 @@ internal static class EmulatorApplication
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // Loopback only, IPv4: this machine must never serve (or be reached) anywhere else.
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            // Loopback only, IPv4: this machine must never serve (or be reached) anywhere else. HTTP/1.1 only, as the
+            // %00 rewriting reads request lines.
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1;
+                listen.UseNulPathRewriting();
+            });
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
+
+            // Each route has its own limit (JsonBodyRoute), checked while its body is read and answered with the
+            // envelope; Kestrel's, a little above the largest, is only a backstop.
+            kestrel.Limits.MaxRequestBodySize = JsonBodyRoute.Largest + (1024 * 1024);
         });
 
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Information);
+
+        // ASP.NET Core's own request logs (Information and below) print the decoded path as received, where a %0A
+        // forges a line; the emulator's logs say what matters, escaped. ConfigureLogging may lower this again.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         options.ConfigureLogging?.Invoke(builder.Logging);
 
         var services = builder.Services;
@@ -59,6 +72,8 @@ internal static class EmulatorApplication
         services.AddSingleton<ExportRequestReader>();
         services.AddSingleton<RenderSimulator>();
         services.AddSingleton<ProjectStore>();
+        services.AddSingleton<AudioFiles>();
+        services.AddSingleton<TemplateLibrary>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddHostedService<RenderTicker>();
@@ -73,8 +88,10 @@ internal static class EmulatorApplication
         app.UseMiddleware<ExceptionEnvelopeMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestCounterMiddleware>();
+        app.UseMiddleware<PathGuardMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
         app.UseMiddleware<EmptyStatusEnvelopeMiddleware>();
+        app.UseMiddleware<JsonBodyPolicyMiddleware>();
         app.MapEmulator();
         return app;
     }

@@ -21,8 +21,8 @@ internal sealed class EmptyStatusEnvelopeMiddleware(RequestDelegate next)
 
         var (code, msg) = response.StatusCode switch
         {
-            StatusCodes.Status404NotFound => (ErrorCodes.NotFound, $"No endpoint at {context.Request.Path}."),
-            StatusCodes.Status405MethodNotAllowed => (ErrorCodes.MethodNotAllowed, $"{context.Request.Method} is not allowed on {context.Request.Path}."),
+            StatusCodes.Status404NotFound => (ErrorCodes.NotFound, $"No endpoint at {SafeText.Of(context.Request.Path.Value)}."),
+            StatusCodes.Status405MethodNotAllowed => (ErrorCodes.MethodNotAllowed, $"{SafeText.Of(context.Request.Method, 20)} is not allowed on {SafeText.Of(context.Request.Path.Value)}."),
             >= 500 => (ErrorCodes.InternalError, "The emulator failed to handle the request."),
             _ => (ErrorCodes.BadRequest, "The request was refused."),
         };

@@ -1,4 +1,7 @@
+using System;
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +18,25 @@ internal static class Envelope
     public const string JsonContentType = "application/json; charset=utf-8";
 
     public static IResult Ok(JsonObject data) => new EnvelopeResult(StatusCodes.Status200OK, Success(data));
+
+    /// <summary>
+    /// A success envelope whose <c>data</c> is written by <paramref name="writeData"/> straight to UTF-8, at once (so
+    /// a caller holding a lock reads consistent state): a stored project is copied from its bytes, never built as a tree.
+    /// </summary>
+    public static IResult Ok(Action<Utf8JsonWriter> writeData)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = EmulatorJson.Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", true);
+            writer.WritePropertyName("data");
+            writeData(writer);
+            writer.WriteEndObject();
+        }
+
+        return new BytesResult(StatusCodes.Status200OK, buffer.WrittenMemory);
+    }
 
     public static IResult Error(int status, string code, string msg, JsonArray? details = null) =>
         new EnvelopeResult(status, Failure(code, msg, details));
@@ -39,15 +61,20 @@ internal static class Envelope
     public static Task WriteErrorAsync(HttpContext context, int status, string code, string msg) =>
         new EnvelopeResult(status, Failure(code, msg)).ExecuteAsync(context);
 
-    private sealed class EnvelopeResult(int status, JsonObject body) : IResult
+    private sealed class BytesResult(int status, ReadOnlyMemory<byte> body) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(EmulatorJson.Options));
             httpContext.Response.StatusCode = status;
             httpContext.Response.ContentType = JsonContentType;
-            httpContext.Response.ContentLength = bytes.Length;
-            await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+            httpContext.Response.ContentLength = body.Length;
+            await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
         }
+    }
+
+    private sealed class EnvelopeResult(int status, JsonObject body) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) =>
+            new BytesResult(status, Encoding.UTF8.GetBytes(body.ToJsonString(EmulatorJson.Options))).ExecuteAsync(httpContext);
     }
 }

@@ -23,4 +23,9 @@ internal static class ErrorCodes
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
     public const string InvalidFault = "INVALID_FAULT";
     public const string BadRequest = "BAD_REQUEST";
+    public const string BodyTooLarge = "BODY_TOO_LARGE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string InvalidPath = "INVALID_PATH";
+    public const string StoreFull = "STORE_FULL";
+    public const string InvalidFile = "INVALID_FILE";
 }

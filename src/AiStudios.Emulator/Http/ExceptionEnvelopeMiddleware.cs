@@ -24,12 +24,14 @@ internal sealed class ExceptionEnvelopeMiddleware(RequestDelegate next, ILogger<
         catch (BadHttpRequestException ex)
         {
             // Kestrel's own refusals: body too large, bad framing, ...
-            logger.LogInformation("Bad request {Method} {Path}: {Message}", context.Request.Method, context.Request.Path, ex.Message);
-            await AnswerAsync(context, ex.StatusCode, ErrorCodes.BadRequest, ex.Message);
+            var message = SafeText.Of(ex.Message);
+            logger.LogInformation("Bad request {Method} {Path}: {Message}", context.Request.Method, SafeText.Of(context.Request.Path.Value), message);
+            var code = ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.BodyTooLarge : ErrorCodes.BadRequest;
+            await AnswerAsync(context, ex.StatusCode, code, message);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Unhandled error in {Method} {Path}.", context.Request.Method, context.Request.Path);
+            logger.LogError(ex, "Unhandled error in {Method} {Path}.", context.Request.Method, SafeText.Of(context.Request.Path.Value));
             await AnswerAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, $"The emulator failed to handle the request ({ex.GetType().Name}).");
         }
     }

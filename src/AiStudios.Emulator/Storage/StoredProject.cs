@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json.Nodes;
 using AiStudios.Emulator.Rendering;
 
 namespace AiStudios.Emulator.Storage;
@@ -8,13 +7,14 @@ namespace AiStudios.Emulator.Storage;
 /// One project in memory. <see cref="Payload"/> is the JSON exactly as the client sent it, so fields no table
 /// documents survive a create/fetch round trip. Mutable, and only touched under <see cref="ProjectStore"/>'s lock.
 /// </summary>
-internal sealed class StoredProject(string id, string appId, JsonObject payload, DateTimeOffset createdAt)
+internal sealed class StoredProject(string id, string appId, StoredPayload payload, DateTimeOffset createdAt)
 {
     public string Id { get; } = id;
 
     public string AppId { get; } = appId;
 
-    public JsonObject Payload { get; set; } = payload;
+    /// <summary>Replaced through <see cref="ProjectStore.TryReplacePayload"/>, which keeps the store's byte count.</summary>
+    public StoredPayload Payload { get; set; } = payload;
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
@@ -34,7 +34,7 @@ internal sealed class StoredProject(string id, string appId, JsonObject payload,
 
     public bool CreditSubtracted { get; set; }
 
-    public string Name => Payload["name"] is JsonValue value && value.TryGetValue<string>(out var name) ? name : "Default Template";
+    public string Name => Payload.Name;
 
     /// <summary>Whether the project was ever exported, which is what <c>GET /editor/project</c> lists.</summary>
     public bool HasExport => Job is not null;

@@ -32,16 +32,22 @@ internal sealed class ProjectSchemaValidator
     /// <summary>The clip kinds the schema knows (the <c>const</c> of each <c>oneOf</c> branch of <c>$defs/clip</c>).</summary>
     public IReadOnlyList<string> ClipTypes { get; }
 
-    /// <summary>Validates a body; an empty list means valid.</summary>
-    public IReadOnlyList<SchemaProblem> Validate(JsonNode? body)
+    /// <summary>How many problems an answer lists; the count says how many there were.</summary>
+    public const int MaxProblems = 100;
+
+    /// <summary>
+    /// Validates a body; an empty list means valid. A valid body costs only the cheap yes/no evaluation; the detailed
+    /// one (every evaluated node kept) runs only to explain a refusal, on a body whose arrays
+    /// <see cref="Http.JsonShapeScan"/> has already bounded.
+    /// </summary>
+    public IReadOnlyList<SchemaProblem> Validate(JsonElement body)
     {
-        var element = JsonSerializer.SerializeToElement(body);
-        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-        if (results.IsValid)
+        if (schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
         {
             return Array.Empty<SchemaProblem>();
         }
 
+        var results = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var problems = new List<SchemaProblem>();
         Collect(results, body, problems);
         if (problems.Count == 0)
@@ -53,7 +59,7 @@ internal sealed class ProjectSchemaValidator
         return problems.Distinct().ToList();
     }
 
-    private void Collect(EvaluationResults node, JsonNode? body, List<SchemaProblem> problems)
+    private void Collect(EvaluationResults node, JsonElement body, List<SchemaProblem> problems)
     {
         if (node.IsValid)
         {
@@ -91,12 +97,12 @@ internal sealed class ProjectSchemaValidator
     /// lacks <c>shapeName</c>, <c>text</c>, ... Only the branch whose <c>type</c> matches is reported; an unknown or
     /// missing <c>type</c> is reported once.
     /// </summary>
-    private void CollectUnion(string instance, List<EvaluationResults> branches, JsonNode? body, List<SchemaProblem> problems)
+    private void CollectUnion(string instance, List<EvaluationResults> branches, JsonElement body, List<SchemaProblem> problems)
     {
         var known = string.Join(", ", ClipTypes);
-        var discriminator = Resolve(body, instance) is JsonObject obj && obj[Discriminator] is JsonValue value
-            && value.GetValueKind() == JsonValueKind.String
-                ? value.GetValue<string>()
+        var discriminator = Resolve(body, instance) is { ValueKind: JsonValueKind.Object } obj
+            && obj.TryGetProperty(Discriminator, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
                 : null;
 
         if (discriminator is null)
@@ -137,17 +143,17 @@ internal sealed class ProjectSchemaValidator
         return node.Details is not null && node.Details.Any(d => !d.IsValid && FailsDiscriminator(d, discriminatorLocation));
     }
 
-    /// <summary>Resolves a JSON Pointer (RFC 6901) in the body.</summary>
-    private static JsonNode? Resolve(JsonNode? root, string pointer)
+    /// <summary>Resolves a JSON Pointer (RFC 6901) in the body; null when it points nowhere.</summary>
+    private static JsonElement? Resolve(JsonElement root, string pointer)
     {
-        var current = root;
+        JsonElement? current = root;
         foreach (var raw in pointer.Split('/').Skip(1))
         {
             var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             current = current switch
             {
-                JsonObject obj => obj[segment],
-                JsonArray array when int.TryParse(segment, out var index) && index >= 0 && index < array.Count => array[index],
+                { ValueKind: JsonValueKind.Object } obj when obj.TryGetProperty(segment, out var child) => child,
+                { ValueKind: JsonValueKind.Array } array when int.TryParse(segment, out var index) && index >= 0 && index < array.GetArrayLength() => array[index],
                 _ => null,
             };
         }

@@ -70,7 +70,7 @@ internal sealed class WebhookDispatcher : BackgroundService
             else
             {
                 counters.WebhookFailed();
-                logger.LogWarning("Webhook for project {ProjectId} to {Host} answered {Status}.", notice.ProjectId, notice.Url.Authority, (int)response.StatusCode);
+                logger.LogWarning("Webhook for project {ProjectId} to {Host} answered {Status}.", notice.ProjectId, Http.SafeText.Of(notice.Url.Authority, 100), (int)response.StatusCode);
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or SocketException or InvalidOperationException)
@@ -82,7 +82,7 @@ internal sealed class WebhookDispatcher : BackgroundService
 
             counters.WebhookFailed();
             // The authority only: a webhook URL may carry a secret in its path or query.
-            logger.LogWarning("Webhook for project {ProjectId} to {Host} failed: {Error}", notice.ProjectId, notice.Url.Authority, ex.Message);
+            logger.LogWarning("Webhook for project {ProjectId} to {Host} failed: {Error}", notice.ProjectId, Http.SafeText.Of(notice.Url.Authority, 100), Http.SafeText.Of(ex.Message));
         }
     }
 

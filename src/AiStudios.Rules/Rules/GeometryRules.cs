@@ -22,24 +22,14 @@ namespace AiStudios.Validation.Rules
 
         public static void Check(RuleRun run, RuleObject clip, TypeFacts type, string path)
         {
-            if (!CheckSizes(run, clip, path) || clip.IsOpen || run.Canvases.Count == 0 || !IsDrawn(clip))
+            if (!CheckSizes(run, clip, path) || clip.IsOpen || run.Canvases.Count == 0 || Measure(run, clip) is not DrawnClip drawn)
             {
                 return;
             }
 
-            if (!TryGetDrawnSize(run, clip, out double width, out double height, out string? note)
-                || !TryGetNumber(clip, Wire.Left, 0, out double left)
-                || !TryGetNumber(clip, Wire.Top, 0, out double top)
-                || !TryGetNumber(clip, Wire.Angle, 0, out double angle))
-            {
-                return;
-            }
-
-            DrawnBox box = DrawnBox.Create(left, top, width, height, angle);
-            if (!(box.Area > 0) || !NumberText.IsFinite(box.Area))
-            {
-                return;
-            }
+            DrawnBox box = drawn.Box;
+            double width = drawn.Width, height = drawn.Height, left = drawn.Left, top = drawn.Top;
+            string? note = drawn.Note;
 
             // Report only what holds on every canvas the project may have: one when the orientation is known.
             Verdict verdict = Verdict.Outside;
@@ -76,6 +66,27 @@ namespace AiStudios.Validation.Rules
             }
         }
 
+        /// <summary>
+        /// Where the clip is drawn (docs/geometry.md), or null when it is not drawn (audio, voice only)
+        /// or its numbers make no box of some area (a size that is not a positive finite number, an
+        /// avatar whose editor scale is not known). The one definition of the drawn box: the rules
+        /// judge it and the SDK's ClipGeometry (the storyboard preview) draws it.
+        /// </summary>
+        public static DrawnClip? Measure(RuleRun run, RuleObject clip)
+        {
+            if (!IsDrawn(clip)
+                || !TryGetDrawnSize(run, clip, out double width, out double height, out double editorScale, out string? note)
+                || !TryGetNumber(clip, Wire.Left, 0, out double left)
+                || !TryGetNumber(clip, Wire.Top, 0, out double top)
+                || !TryGetNumber(clip, Wire.Angle, 0, out double angle))
+            {
+                return null;
+            }
+
+            DrawnBox box = DrawnBox.Create(left, top, width, height, angle);
+            return box.Area > 0 && NumberText.IsFinite(box.Area) ? new DrawnClip(box, left, top, width, height, angle, editorScale, note) : null;
+        }
+
         /// <summary>AIS0003 for each size property that is zero, negative, NaN or infinite; false when any is.</summary>
         private static bool CheckSizes(RuleRun run, RuleObject clip, string path)
         {
@@ -103,9 +114,10 @@ namespace AiStudios.Validation.Rules
             && !(clip[Wire.VoiceOnly] is { Kind: RuleValueKind.Boolean, Boolean: true });
 
         /// <summary>width x scaleX by height x scaleY; an avatar's by its editor scale too (its width and height are its image's).</summary>
-        private static bool TryGetDrawnSize(RuleRun run, RuleObject clip, out double width, out double height, out string? note)
+        private static bool TryGetDrawnSize(RuleRun run, RuleObject clip, out double width, out double height, out double factor, out string? note)
         {
             width = height = 0;
+            factor = 1;
             note = null;
             if (!TryGetNumber(clip, Wire.Width, double.NaN, out double w) || double.IsNaN(w)
                 || !TryGetNumber(clip, Wire.Height, double.NaN, out double h) || double.IsNaN(h)
@@ -115,7 +127,6 @@ namespace AiStudios.Validation.Rules
                 return false;
             }
 
-            double factor = 1;
             if (clip.String("type") == Wire.AvatarType)
             {
                 if (!TryGetEditorScale(run, clip, out factor))

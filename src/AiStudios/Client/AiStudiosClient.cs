@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using AiStudios.Client.Auth;
+using AiStudios.Client.Checks;
 using AiStudios.Client.Http;
 using AiStudios.Client.Models;
 using AiStudios.Validation;
@@ -33,7 +34,14 @@ namespace AiStudios
     /// </para>
     /// <para>
     /// Failures: one exception type, <see cref="AiStudiosException"/>. The user key and tokens never appear in
-    /// exceptions, logs or <see cref="ToString"/>.
+    /// exceptions, logs or <see cref="ToString"/>; text from the service is capped and escaped before it does.
+    /// </para>
+    /// <para>
+    /// Project ids become path segments, so an id that could point a call at another endpoint is refused with an
+    /// <see cref="ArgumentException"/> before anything is sent: empty, <c>.</c> or <c>..</c>, holding <c>/</c>,
+    /// <c>\</c>, <c>?</c>, <c>#</c> or a control character, any of these percent-encoded (once or more), or longer
+    /// than 1,024 characters. An answer of the service carrying such an id is refused as
+    /// <see cref="AiStudiosErrorCodes.InvalidResponse"/>.
     /// </para>
     /// </remarks>
     /// <example>
@@ -44,9 +52,14 @@ namespace AiStudios
     /// await result.DownloadToFileAsync("hello.mp4");
     /// </code>
     /// </example>
-    public class AiStudiosClient : IDisposable
+    public partial class AiStudiosClient : IDisposable
     {
-        private readonly HttpPipeline _pipeline = null!;
+        // Null only in a test double made with the protected constructor.
+        private readonly ApiCaller _api = null!;
+        private readonly VideoDownloader _downloads = null!;
+        private readonly TokenCache _tokens = null!;
+        private readonly Client.Avatars.AccountAvatarCache _accountAvatars = null!;
+        private readonly Uri _baseAddress = null!;
         private readonly HttpClient? _ownedHttpClient;
         private readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
         private readonly ILogger _logger = NullLogger.Instance;
@@ -119,43 +132,67 @@ namespace AiStudios
 
             _ownedHttpClient = ownsHttpClient ? httpClient : null;
             _logger = logger ?? NullLogger.Instance;
+            _baseAddress = settings.BaseAddress;
+
+            // Built bottom-up, each part immutable: the token request goes through a caller without tokens, every
+            // other call through one with the cache that request fills.
             var masker = new SecretMasker(settings.UserKey);
-            _pipeline = new HttpPipeline(httpClient, settings.BaseAddress, settings.Timeout, new RetryStrategy(settings.Retry), masker, _logger)
+            var transport = new HttpTransport(httpClient, settings.Timeout);
+            var classifier = new FailureClassifier(_baseAddress, settings.Timeout, masker);
+            var retry = new RetryLoop(new RetryStrategy(settings.Retry), _logger);
+            Func<CancellationToken, Task<string>> fetch;
+            TokenSource source;
+            if (settings.TokenProvider is { } provider)
             {
-                DownloadTimeout = settings.DownloadTimeout,
-            };
-            Func<CancellationToken, Task<string>> fetch = settings.TokenProvider is { } provider
-                ? TokenCache.WithTimeout(provider, settings.Timeout, masker)
-                : RequestTokenFunc(settings.AppId!, settings.UserKey!);
-            _pipeline.Tokens = new TokenCache(fetch, settings.TokenRefreshMargin, masker, _logger, _lifetime.Token);
+                fetch = TokenCache.WithTimeout(provider, settings.Timeout, masker);
+                source = TokenSource.Provider;
+            }
+            else
+            {
+                var anonymous = new ApiCaller(new AuthorizedSender(_baseAddress, transport, null, _logger), retry, classifier, masker, _logger);
+                fetch = RequestTokenFunc(anonymous, settings.AppId!, settings.UserKey!);
+                source = TokenSource.Service;
+            }
+
+            _tokens = new TokenCache(fetch, settings.TokenRefreshMargin, masker, _logger, _lifetime.Token, source: source);
+            _api = new ApiCaller(new AuthorizedSender(_baseAddress, transport, _tokens, _logger), retry, classifier, masker, _logger);
+            _downloads = new VideoDownloader(_baseAddress, transport, retry, classifier, masker, settings.DownloadTimeout, _logger);
+            _accountAvatars = new Client.Avatars.AccountAvatarCache(FetchAccountAvatarIdsAsync, _lifetime.Token);
             _description = $"AiStudiosClient {{ BaseAddress = {settings.BaseAddress}, AppId = {AiStudiosClientOptions.MaskAppId(settings.AppId)} }}";
         }
 
         /// <summary>The API base every call goes to, ending with <c>/api/odin/v3/</c> for the real hosts.</summary>
-        public virtual Uri BaseAddress => _pipeline.BaseAddress;
+        public virtual Uri BaseAddress => _baseAddress;
 
         /// <summary>The token cache, for tests.</summary>
-        internal TokenCache Tokens => _pipeline.Tokens!;
+        internal TokenCache Tokens => _tokens;
 
         /// <summary>
         /// <c>POST /editor/project</c>: creates a project and, unless <see cref="Project.IsExport"/> is false, starts
         /// rendering it. The project is validated first (<see cref="ProjectValidation.Validate(Project)"/>); if it has
         /// errors nothing is sent and an <see cref="AiStudiosException"/> with <see cref="AiStudiosErrorCodes.InvalidProject"/>
-        /// lists them (warnings are logged and do not block).
+        /// lists them (warnings are logged and do not block). Avatar ids that no compiled catalog knows
+        /// (<see cref="AvatarCatalog.Default"/>) are then looked up in the account (<see cref="GetAvatarsAsync"/>,
+        /// fetched once per client and kept 10 minutes): an id the account has passes; one it lacks is refused before
+        /// the project is sent, with <see cref="AiStudiosErrorCodes.UnknownAvatar"/> and the closest ids the account has.
         /// </summary>
         /// <remarks>
-        /// A render is billable, so this call is not retried blindly. It is sent again only when the service provably
-        /// did not act on it: the connection could not be made (nothing was sent), the service answered 429 (it
-        /// refused to take the request), or it refused the token with 401 (the client fetches a new token first, once).
-        /// After a timeout, a dropped connection, a 5xx or an unreadable answer, the service may or may not have
-        /// created the project, so the client does not guess: it throws with
-        /// <see cref="AiStudiosException.IsOutcomeUnknown"/> set. Look for the project with
-        /// <see cref="ListProjectsAsync"/> (or in the web app) before creating it again.
+        /// A render is billable, and even a draft (<c>isExport: false</c>) is a new project that
+        /// <c>GET /editor/project</c> does not list, so this call is not retried blindly. It is sent again only when
+        /// the service provably did not act on it: the connection could not be made (nothing was sent), the service
+        /// answered 429 (it refused to take the request), or it refused the token with 401 (the client fetches a new
+        /// token first, once). After a timeout, a dropped connection, a 5xx or an unreadable answer, the service may or
+        /// may not have created the project, so the client does not guess: it throws with
+        /// <see cref="AiStudiosException.IsOutcomeUnknown"/> set. So does cancelling through
+        /// <paramref name="cancellationToken"/> once the request was sent (<see cref="AiStudiosErrorCodes.Canceled"/>,
+        /// with the <see cref="OperationCanceledException"/> as inner exception). Look for the project with
+        /// <see cref="ListProjectsAsync"/> (drafts: in the web app) before creating it again.
         /// </remarks>
         /// <param name="project">The project; its <c>isExport</c>, <c>workspaceId</c>, <c>resolution</c> and <c>webhookUrl</c> are sent as set.</param>
-        /// <param name="cancellationToken">Stops the call.</param>
+        /// <param name="cancellationToken">Stops the call; once the request was sent, as an <see cref="AiStudiosException"/> whose outcome is unknown.</param>
         /// <returns>The new project's id.</returns>
-        /// <exception cref="AiStudiosException">The project is invalid (nothing sent), or the call failed.</exception>
+        /// <exception cref="AiStudiosException">The project is invalid or names an avatar the account lacks (nothing sent), the call failed, or it was cancelled after it was sent.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was sent.</exception>
         public virtual async Task<CreatedProject> CreateProjectAsync(Project project, CancellationToken cancellationToken = default)
         {
             if (project is null)
@@ -166,7 +203,7 @@ namespace AiStudios
             const string Endpoint = "POST /editor/project";
             ThrowIfDisposed();
             ValidationReport report = project.Validate();
-            if (report.HasErrors)
+            if (report.Errors.Any(problem => !Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
             {
                 List<ValidationProblem> errors = report.Errors.ToList();
                 throw new AiStudiosException.Builder
@@ -179,7 +216,8 @@ namespace AiStudios
                 }.Build();
             }
 
-            foreach (ValidationProblem warning in report.Warnings)
+            await CheckAccountAvatarsAsync(project, report, Endpoint, cancellationToken).ConfigureAwait(false);
+            foreach (ValidationProblem warning in report.Where(problem => problem.Severity == ValidationSeverity.Warning || Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
             {
                 ClientLog.ValidationWarning(_logger, warning.ToString());
             }
@@ -201,19 +239,20 @@ namespace AiStudios
             }
 
             bool renders = project.IsExport != false;
-            var request = new ApiRequest(HttpMethod.Post, "editor/project", body, repeatable: !renders);
-            return await _pipeline.SendAsync(request, data => CreatedProject.Read(data, renders), cancellationToken).ConfigureAwait(false);
+            var request = ApiRequest.Post("editor/project", body, renders ? CallKind.StartsRender : CallKind.CreatesProject);
+            return await _api.CallAsync(request, data => CreatedProject.Read(data, renders), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary><c>GET /editor/project/{id}</c>: a project with every field the service holds.</summary>
         /// <param name="projectId">The project's id.</param>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The project and the server's fields.</returns>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
         /// <exception cref="AiStudiosException">The call failed (404 when there is no such project).</exception>
         public virtual Task<FetchedProject> GetProjectAsync(string projectId, CancellationToken cancellationToken = default)
         {
-            string id = CheckId(projectId, nameof(projectId));
-            return SendAsync(new ApiRequest(HttpMethod.Get, "editor/project/" + Uri.EscapeDataString(id)), data => FetchedProject.Read(data, _pipeline.BaseAddress), cancellationToken);
+            string id = ProjectIds.CheckArgument(projectId, nameof(projectId));
+            return SendAsync(ApiRequest.Get("editor/project/" + ProjectIds.ToPathSegment(id)), data => FetchedProject.Read(data, _baseAddress), cancellationToken);
         }
 
         /// <summary><c>GET /editor/project</c>: the exported projects. Paging is not documented; the client reads the one list the service returns.</summary>
@@ -221,12 +260,13 @@ namespace AiStudios
         /// <returns>The projects.</returns>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<IReadOnlyList<ProjectSummary>> ListProjectsAsync(CancellationToken cancellationToken = default) =>
-            SendAsync(new ApiRequest(HttpMethod.Get, "editor/project"), data => ProjectSummary.ReadList(data, _pipeline.BaseAddress), cancellationToken);
+            SendAsync(ApiRequest.Get("editor/project"), data => ProjectSummary.ReadList(data, _baseAddress), cancellationToken);
 
         /// <summary><c>DELETE /editor/project</c> with <c>{"ids": [...]}</c>. Safe to repeat, so retried like a read.</summary>
         /// <param name="projectIds">The projects to delete.</param>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns><c>deletedCount</c>: how many were deleted.</returns>
+        /// <exception cref="ArgumentException">No id, or an id is empty or unsafe (see the remarks of <see cref="AiStudiosClient"/>).</exception>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<int> DeleteProjectsAsync(IEnumerable<string> projectIds, CancellationToken cancellationToken = default)
         {
@@ -235,14 +275,14 @@ namespace AiStudios
                 throw new ArgumentNullException(nameof(projectIds));
             }
 
-            List<string> ids = projectIds.Select(id => CheckId(id, nameof(projectIds))).ToList();
+            List<string> ids = projectIds.Select(id => ProjectIds.CheckArgument(id, nameof(projectIds))).ToList();
             if (ids.Count == 0)
             {
                 throw new ArgumentException("Name at least one project to delete.", nameof(projectIds));
             }
 
             return SendAsync(
-                new ApiRequest(HttpMethod.Delete, "editor/project", RequestBodies.Delete(ids)),
+                ApiRequest.Delete("editor/project", RequestBodies.Delete(ids)),
                 data => (int)(DataReader.Number(DataReader.Object(data, "data"), "deletedCount") ?? throw new UnexpectedAnswerException("data has no \"deletedCount\".")),
                 cancellationToken);
         }
@@ -252,6 +292,7 @@ namespace AiStudios
         /// <param name="updates">The changes.</param>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The project's id.</returns>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<CreatedProject> EditProjectAsync(string projectId, IEnumerable<ProjectUpdate> updates, CancellationToken cancellationToken = default) =>
             EditAsync(projectId, updates, isExport: false, null, cancellationToken);
@@ -265,6 +306,7 @@ namespace AiStudios
         /// <param name="options">Workspace, resolution, webhook; null for the defaults.</param>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The project's id; wait for the render with <see cref="WaitForRenderAsync"/>.</returns>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<CreatedProject> EditAndExportProjectAsync(string projectId, IEnumerable<ProjectUpdate> updates, ExportOptions? options = null, CancellationToken cancellationToken = default) =>
             EditAsync(projectId, updates, isExport: true, options, cancellationToken);
@@ -277,12 +319,13 @@ namespace AiStudios
         /// <param name="options">Workspace, resolution, webhook; null for the defaults.</param>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The project's id; wait for the render with <see cref="WaitForRenderAsync"/>.</returns>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<CreatedProject> ExportProjectAsync(string projectId, ExportOptions? options = null, CancellationToken cancellationToken = default)
         {
-            string id = CheckId(projectId, nameof(projectId));
+            string id = ProjectIds.CheckArgument(projectId, nameof(projectId));
             return SendAsync(
-                new ApiRequest(HttpMethod.Post, "editor/project/export", RequestBodies.Export(id, options), repeatable: false),
+                ApiRequest.Post("editor/project/export", RequestBodies.Export(id, options), CallKind.StartsRender),
                 data => CreatedProject.Read(data, renderStarted: true),
                 cancellationToken);
         }
@@ -291,16 +334,18 @@ namespace AiStudios
         /// <param name="projectId">The project's id.</param>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The progress.</returns>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
         /// <exception cref="AiStudiosException">The call failed, or the service reports the render as failed.</exception>
         public virtual Task<RenderProgress> GetProgressAsync(string projectId, CancellationToken cancellationToken = default)
         {
-            string id = CheckId(projectId, nameof(projectId));
-            return SendAsync(new ApiRequest(HttpMethod.Get, "editor/progress/" + Uri.EscapeDataString(id)), data => RenderProgress.Read(id, data, _pipeline.BaseAddress), cancellationToken);
+            string id = ProjectIds.CheckArgument(projectId, nameof(projectId));
+            return SendAsync(ApiRequest.Get("editor/progress/" + ProjectIds.ToPathSegment(id)), data => RenderProgress.Read(id, data, _baseAddress), cancellationToken);
         }
 
         /// <summary>
         /// <c>POST /simple/video</c>: one avatar speaking on a chroma-key background. Not rendered unless
-        /// <see cref="SimpleVideoRequest.IsExport"/> is true; when it is, it is retried only like <see cref="CreateProjectAsync"/>.
+        /// <see cref="SimpleVideoRequest.IsExport"/> is true. Either way it creates a project, so it is retried only like
+        /// <see cref="CreateProjectAsync"/>.
         /// </summary>
         /// <param name="request">The avatar, clothes, language and text.</param>
         /// <param name="cancellationToken">Stops the call.</param>
@@ -319,7 +364,7 @@ namespace AiStudios
             CheckText(request.Clothes, "request.Clothes");
             bool renders = request.IsExport == true;
             return SendAsync(
-                new ApiRequest(HttpMethod.Post, "simple/video", RequestBodies.SimpleVideo(request), repeatable: !renders),
+                ApiRequest.Post("simple/video", RequestBodies.SimpleVideo(request), renders ? CallKind.StartsRender : CallKind.CreatesProject),
                 data => CreatedProject.Read(data, renders),
                 cancellationToken);
         }
@@ -329,14 +374,14 @@ namespace AiStudios
         /// <returns>The avatars.</returns>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<IReadOnlyList<AvatarModelInfo>> GetAvatarModelsAsync(CancellationToken cancellationToken = default) =>
-            SendAsync(new ApiRequest(HttpMethod.Get, "model"), data => AvatarModelInfo.ReadList(data, _pipeline.BaseAddress), cancellationToken);
+            SendAsync(ApiRequest.Get("model"), data => AvatarModelInfo.ReadList(data, _baseAddress), cancellationToken);
 
         /// <summary><c>GET /dropdown/workspaces</c>: the workspaces a project can be created in.</summary>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The workspaces.</returns>
         /// <exception cref="AiStudiosException">The call failed.</exception>
         public virtual Task<IReadOnlyList<Workspace>> GetWorkspacesAsync(CancellationToken cancellationToken = default) =>
-            SendAsync(new ApiRequest(HttpMethod.Get, "dropdown/workspaces"), Workspace.ReadList, cancellationToken);
+            SendAsync(ApiRequest.Get("dropdown/workspaces"), Workspace.ReadList, cancellationToken);
 
         /// <summary><c>GET /auth</c>: whether the service accepts the client's token (fetching one first if needed).</summary>
         /// <param name="cancellationToken">Stops the call.</param>
@@ -344,7 +389,7 @@ namespace AiStudios
         /// <exception cref="AiStudiosException">The call (or the token request) failed.</exception>
         public virtual Task<bool> IsAuthenticatedAsync(CancellationToken cancellationToken = default) =>
             SendAsync(
-                new ApiRequest(HttpMethod.Get, "auth"),
+                ApiRequest.Get("auth"),
                 data => DataReader.Boolean(DataReader.Object(data, "data"), "isAuthenticated") ?? throw new UnexpectedAnswerException("data has no \"isAuthenticated\" boolean."),
                 cancellationToken);
 
@@ -373,15 +418,25 @@ namespace AiStudios
         /// <summary>An operation for a render started elsewhere (by an export, an edit, another process): wait for it by project id.</summary>
         /// <param name="projectId">The project's id.</param>
         /// <returns>The render; nothing is sent until it is polled.</returns>
-        public virtual RenderOperation GetRenderOperation(string projectId) => new RenderOperation(this, CheckId(projectId, nameof(projectId)));
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
+        public virtual RenderOperation GetRenderOperation(string projectId) => new RenderOperation(this, ProjectIds.CheckArgument(projectId, nameof(projectId)));
 
         /// <summary>Creates a project, renders it and waits until the video is ready.</summary>
         /// <param name="project">The project; validated first, as by <see cref="CreateProjectAsync"/>.</param>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new progress reading.</param>
         /// <param name="cancellationToken">Stops the call or the wait (a render already started goes on).</param>
         /// <returns>The finished render, with its download URL.</returns>
-        /// <exception cref="AiStudiosException">The project is invalid, the call failed, or the render failed, stalled or timed out.</exception>
+        /// <exception cref="AiStudiosException">
+        /// The project is invalid, the call failed, it was cancelled after it was sent (outcome unknown), or the render
+        /// failed, stayed queued, stalled or timed out (the project exists then: the message names it).
+        /// </exception>
+        /// <exception cref="RenderWaitCanceledException">
+        /// <paramref name="cancellationToken"/> was cancelled while waiting, after the project was created: its
+        /// <see cref="RenderWaitCanceledException.ProjectId"/> is the new project, whose render goes on; wait for it
+        /// again with <see cref="WaitForRenderAsync"/> rather than creating it again.
+        /// </exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was sent.</exception>
         public virtual async Task<RenderResult> CreateAndRenderAsync(Project project, RenderWaitOptions? options = null, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             RenderOperation operation = await StartRenderAsync(project, cancellationToken).ConfigureAwait(false);
@@ -390,11 +445,12 @@ namespace AiStudios
 
         /// <summary>Waits for the render of a project, by its id.</summary>
         /// <param name="projectId">The project's id.</param>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new progress reading.</param>
-        /// <param name="cancellationToken">Stops the wait (the render goes on).</param>
+        /// <param name="cancellationToken">Stops the wait (the render goes on): a <see cref="RenderWaitCanceledException"/>.</param>
         /// <returns>The finished render, with its download URL.</returns>
-        /// <exception cref="AiStudiosException">A poll failed, or the render failed, stalled or timed out.</exception>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
+        /// <exception cref="AiStudiosException">A poll failed, or the render failed, stayed queued, stalled or timed out.</exception>
         public virtual Task<RenderResult> WaitForRenderAsync(string projectId, RenderWaitOptions? options = null, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default) =>
             GetRenderOperation(projectId).WaitForCompletionAsync(options, progress, cancellationToken);
 
@@ -402,11 +458,11 @@ namespace AiStudios
         /// Copies a rendered video to <paramref name="destination"/>. The token is not sent: download URLs may point to
         /// another host (a CDN), which must not receive it.
         /// </summary>
-        /// <param name="downloadUrl">The video's URL; a relative one is resolved against the service's host.</param>
+        /// <param name="downloadUrl">The video's URL, http or https; a relative one is resolved against the service's host.</param>
         /// <param name="destination">Where the bytes go; not closed.</param>
         /// <param name="cancellationToken">Stops the download.</param>
         /// <returns>The number of bytes written.</returns>
-        /// <exception cref="AiStudiosException">The download failed; what was written is incomplete.</exception>
+        /// <exception cref="AiStudiosException">The download failed (what was written is incomplete), or the URL is not http(s) (<see cref="AiStudiosErrorCodes.UnsupportedUrl"/>; nothing written).</exception>
         public virtual Task<long> DownloadAsync(Uri downloadUrl, Stream destination, CancellationToken cancellationToken = default)
         {
             if (downloadUrl is null)
@@ -420,8 +476,7 @@ namespace AiStudios
             }
 
             ThrowIfDisposed();
-            Uri absolute = downloadUrl.IsAbsoluteUri ? downloadUrl : new Uri(_pipeline.BaseAddress, downloadUrl);
-            return _pipeline.DownloadAsync(absolute, destination, cancellationToken);
+            return _downloads.DownloadAsync(downloadUrl, destination, cancellationToken);
         }
 
         /// <summary>
@@ -433,8 +488,8 @@ namespace AiStudios
         /// <param name="path">The file's path; missing folders are created.</param>
         /// <param name="cancellationToken">Stops the download.</param>
         /// <returns>The number of bytes written.</returns>
-        /// <exception cref="AiStudiosException">The download failed.</exception>
-        public virtual async Task<long> DownloadToFileAsync(Uri downloadUrl, string path, CancellationToken cancellationToken = default)
+        /// <exception cref="AiStudiosException">The download failed, or the URL is not http(s) (<see cref="AiStudiosErrorCodes.UnsupportedUrl"/>).</exception>
+        public virtual Task<long> DownloadToFileAsync(Uri downloadUrl, string path, CancellationToken cancellationToken = default)
         {
             if (downloadUrl is null)
             {
@@ -447,52 +502,7 @@ namespace AiStudios
             }
 
             ThrowIfDisposed();
-            cancellationToken.ThrowIfCancellationRequested();
-            string full = Path.GetFullPath(path);
-            string? folder = Path.GetDirectoryName(full);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            string temporary = Path.Combine(folder ?? string.Empty, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".part");
-            bool complete = false;
-            try
-            {
-                long written;
-                using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-                {
-                    written = await DownloadAsync(downloadUrl, file, cancellationToken).ConfigureAwait(false);
-                    await file.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-
-                MoveOver(temporary, full);
-                complete = true;
-                return written;
-            }
-            finally
-            {
-                if (!complete)
-                {
-                    TryDelete(temporary);
-                }
-            }
-        }
-
-        private static void MoveOver(string source, string target)
-        {
-#if NETCOREAPP3_0_OR_GREATER
-            File.Move(source, target, overwrite: true);
-#else
-            if (File.Exists(target))
-            {
-                File.Replace(source, target, null);
-            }
-            else
-            {
-                File.Move(source, target);
-            }
-#endif
+            return _downloads.DownloadToFileAsync(downloadUrl, path, cancellationToken);
         }
 
         /// <summary>The base address and a masked app id: never the user key or a token.</summary>
@@ -523,12 +533,12 @@ namespace AiStudios
         private Task<T> SendAsync<T>(ApiRequest request, Func<JsonElement, T> read, CancellationToken cancellationToken)
         {
             ThrowIfDisposed();
-            return _pipeline.SendAsync(request, read, cancellationToken);
+            return _api.CallAsync(request, read, cancellationToken);
         }
 
         private Task<CreatedProject> EditAsync(string projectId, IEnumerable<ProjectUpdate> updates, bool isExport, ExportOptions? options, CancellationToken cancellationToken)
         {
-            string id = CheckId(projectId, nameof(projectId));
+            string id = ProjectIds.CheckArgument(projectId, nameof(projectId));
             if (updates is null)
             {
                 throw new ArgumentNullException(nameof(updates));
@@ -541,14 +551,14 @@ namespace AiStudios
             }
 
             return SendAsync(
-                new ApiRequest(HttpMethod.Post, "editor/project/" + Uri.EscapeDataString(id), RequestBodies.Edit(list, isExport, options), repeatable: !isExport),
+                ApiRequest.Post("editor/project/" + ProjectIds.ToPathSegment(id), RequestBodies.Edit(list, isExport, options), isExport ? CallKind.StartsRender : CallKind.Repeatable),
                 data => CreatedProject.Read(data, isExport),
                 cancellationToken);
         }
 
-        private Func<CancellationToken, Task<string>> RequestTokenFunc(string appId, string userKey) => cancellationToken =>
-            _pipeline.SendAsync(
-                new ApiRequest(HttpMethod.Post, "auth/token", RequestBodies.Token(appId, userKey), repeatable: true, authenticated: false),
+        private static Func<CancellationToken, Task<string>> RequestTokenFunc(ApiCaller anonymous, string appId, string userKey) => cancellationToken =>
+            anonymous.CallAsync(
+                new ApiRequest(HttpMethod.Post, "auth/token", RequestBodies.Token(appId, userKey), CallKind.Repeatable, authenticated: false),
                 data => DataReader.String(DataReader.Object(data, "data"), "token") is { Length: > 0 } token
                     ? token
                     : throw new UnexpectedAnswerException("data has no \"token\" string."),
@@ -561,20 +571,10 @@ namespace AiStudios
                 throw new ObjectDisposedException(nameof(AiStudiosClient));
             }
 
-            if (_pipeline is null)
+            if (_api is null)
             {
                 throw new InvalidOperationException("This AiStudiosClient was made for a test double and is not connected to a service.");
             }
-        }
-
-        private static string CheckId(string? id, string name)
-        {
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                throw new ArgumentException("A project id must not be empty.", name);
-            }
-
-            return id!;
         }
 
         private static void CheckText(string? value, string name)
@@ -599,20 +599,6 @@ namespace AiStudios
 #endif
             // Each try has its own timeout (AiStudiosClientOptions.Timeout); HttpClient's would cut across retries.
             return new HttpClient(new BillableRequestGuard(handler), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        }
-
-        private static void TryDelete(string path)
-        {
-            try
-            {
-                File.Delete(path);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
         }
     }
 }

@@ -10,11 +10,16 @@ namespace AiStudios
     /// (an error envelope, with or without an error HTTP status), its answer could not be read (HTML, truncated or
     /// non-JSON body), it could not be reached or did not answer in time, or the client refused to send it (an
     /// invalid project). Cancellation through the caller's token is reported as
-    /// <see cref="OperationCanceledException"/> instead, and wrong arguments as <see cref="ArgumentException"/>.
+    /// <see cref="OperationCanceledException"/> instead, except for a call that creates a project or starts a render
+    /// and was cancelled after it was sent: that is this exception with <see cref="AiStudiosErrorCodes.Canceled"/>,
+    /// <see cref="IsOutcomeUnknown"/> set and the <see cref="OperationCanceledException"/> as
+    /// <see cref="Exception.InnerException"/>. Wrong arguments are an <see cref="ArgumentException"/>.
     /// </summary>
     /// <remarks>
     /// The message never contains the user key or a token: neither is ever put into it, and any text taken from the
-    /// service's answer has them masked.
+    /// service's answer has them masked. Text from the service is also escaped (control characters) and capped
+    /// (200 characters, then its length), in the message and in <see cref="ServiceMessage"/>, <see cref="ErrorCode"/>,
+    /// <see cref="Details"/> and <see cref="RequestId"/>.
     /// </remarks>
     public class AiStudiosException : Exception
     {
@@ -32,7 +37,7 @@ namespace AiStudios
         }
 
         private AiStudiosException(Builder builder, Exception? innerException)
-            : base(builder.FormatMessage(), innerException)
+            : base(builder.CapEchoes().FormatMessage(), innerException)
         {
             Status = builder.Status;
             ErrorCode = builder.ErrorCode;
@@ -54,10 +59,16 @@ namespace AiStudios
         /// </summary>
         public string? ErrorCode { get; }
 
-        /// <summary>The envelope's <c>error.msg</c> as the service sent it (secrets masked), or null.</summary>
+        /// <summary>
+        /// The envelope's <c>error.msg</c> as the service sent it, secrets masked, control characters escaped and, past
+        /// 200 characters, cut (with the full length noted); or null.
+        /// </summary>
         public string? ServiceMessage { get; }
 
-        /// <summary>Extra items of the envelope's <c>error.details</c>, one line each (for example <c>/scenes/0: ...</c>); empty when none.</summary>
+        /// <summary>
+        /// Extra items of the envelope's <c>error.details</c>, one line each (for example <c>/scenes/0: ...</c>), capped
+        /// like <see cref="ServiceMessage"/>; at most 100 (a last line says how many more there were); empty when none.
+        /// </summary>
         public IReadOnlyList<string> Details { get; }
 
         /// <summary>The call, as method and path relative to the API base: <c>POST /editor/project</c>.</summary>
@@ -68,9 +79,10 @@ namespace AiStudios
 
         /// <summary>
         /// True when the request may have reached the service but no usable answer came back (a timeout, a dropped
-        /// connection, a gateway error, an unreadable body). For a call that is not safe to repeat, such as
-        /// <see cref="AiStudiosClient.CreateProjectAsync"/> which starts a billable render, the client does not retry it:
-        /// look for the project with <see cref="AiStudiosClient.ListProjectsAsync"/> before sending it again.
+        /// connection, a gateway error, an unreadable body, the caller's cancellation after sending). For a call that
+        /// is not safe to repeat, such as <see cref="AiStudiosClient.CreateProjectAsync"/> which creates a project and
+        /// starts a billable render, the client does not retry it: look for the project with
+        /// <see cref="AiStudiosClient.ListProjectsAsync"/> (a draft: in the web app) before sending it again.
         /// </summary>
         public bool IsOutcomeUnknown { get; }
 
@@ -84,6 +96,19 @@ namespace AiStudios
         internal const string NotRepeatedAdvice =
             "The call starts a billable render, so the client did not send it again: the service may have received it. "
             + "Look for the project with ListProjectsAsync (GET /editor/project) before sending it again.";
+
+        /// <summary>What the caller of a call that creates a draft should do when its outcome is unknown.</summary>
+        internal const string DraftNotRepeatedAdvice =
+            "The call creates a project (a draft, isExport: false), so the client did not send it again: the service may have created it. "
+            + "GET /editor/project does not list drafts; look for it in the AI Studios web app before creating it again.";
+
+        /// <summary>What the caller of a billable call without an id (a simple audio) should do when its outcome is unknown.</summary>
+        internal const string BillableNotRepeatedAdvice =
+            "The call may be billed, so the client did not send it again: the service may have made the file, and there is no id to look it up by. "
+            + "Send it again only if a second charge is acceptable.";
+
+        /// <summary>How many <see cref="Details"/> are kept.</summary>
+        internal const int MaxDetails = 100;
 
         /// <summary>Collects the facts of one failure and formats a message from them.</summary>
         internal sealed class Builder
@@ -109,8 +134,8 @@ namespace AiStudios
 
             public Validation.ValidationReport? ValidationReport { get; set; }
 
-            /// <summary>Whether the call starts a render, so that an unknown outcome must not be met by simply sending it again.</summary>
-            public bool StartsRender { get; set; }
+            /// <summary>What sending the call twice would do, so that an unknown outcome of a create is not met by simply sending it again.</summary>
+            public Client.Http.CallKind Kind { get; set; }
 
             /// <summary>What went wrong, in the client's words; the service's message follows it.</summary>
             public string Summary { get; set; } = "The call failed.";
@@ -118,7 +143,35 @@ namespace AiStudios
             /// <summary>What the caller can do about it, if anything useful can be said.</summary>
             public string? Advice { get; set; }
 
+            private int _totalDetails = -1;
+
             public AiStudiosException Build(Exception? innerException = null) => new AiStudiosException(this, innerException);
+
+            /// <summary>Caps and escapes what came from the wire (see <see cref="Client.Checks.EchoText"/>); the client's own summary is left as written.</summary>
+            internal Builder CapEchoes()
+            {
+                ServiceMessage = Client.Checks.EchoText.CapOrNull(ServiceMessage);
+                ErrorCode = Client.Checks.EchoText.CapOrNull(ErrorCode);
+                RequestId = Client.Checks.EchoText.CapOrNull(RequestId);
+                _totalDetails = Details?.Count ?? 0;
+                if (Details is { Count: > 0 })
+                {
+                    var capped = new List<string>(Math.Min(Details.Count, MaxDetails + 1));
+                    for (int i = 0; i < Details.Count && i < MaxDetails; i++)
+                    {
+                        capped.Add(Client.Checks.EchoText.Cap(Details[i]));
+                    }
+
+                    if (Details.Count > MaxDetails)
+                    {
+                        capped.Add("... and " + (Details.Count - MaxDetails).ToString("N0", CultureInfo.InvariantCulture) + " more.");
+                    }
+
+                    Details = capped;
+                }
+
+                return this;
+            }
 
             public string FormatMessage()
             {
@@ -153,21 +206,26 @@ namespace AiStudios
                     }
                 }
 
-                const int MaxDetails = 10;
+                const int MaxListed = 10;
                 if (Details is { Count: > 0 })
                 {
-                    for (int i = 0; i < Details.Count && i < MaxDetails; i++)
+                    int total = _totalDetails >= 0 ? _totalDetails : Details.Count;
+                    for (int i = 0; i < Details.Count && i < MaxListed; i++)
                     {
                         text.Append("\n  - ").Append(Details[i]);
                     }
 
-                    if (Details.Count > MaxDetails)
+                    if (total > MaxListed)
                     {
-                        text.Append("\n  ... and ").Append((Details.Count - MaxDetails).ToString(CultureInfo.InvariantCulture)).Append(" more.");
+                        text.Append("\n  ... and ").Append((total - MaxListed).ToString(CultureInfo.InvariantCulture)).Append(" more.");
                     }
                 }
 
-                string? advice = OutcomeUnknown && StartsRender ? NotRepeatedAdvice : Advice;
+                string? advice = !OutcomeUnknown ? Advice
+                    : Kind == Client.Http.CallKind.StartsRender ? NotRepeatedAdvice
+                    : Kind == Client.Http.CallKind.CreatesProject ? DraftNotRepeatedAdvice
+                    : Kind == Client.Http.CallKind.Billable ? BillableNotRepeatedAdvice
+                    : Advice;
                 if (advice is not null)
                 {
                     text.Append(Details is { Count: > 0 } ? "\n" : " ").Append(advice);

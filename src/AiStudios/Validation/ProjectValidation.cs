@@ -47,7 +47,7 @@ namespace AiStudios.Validation
             return new ValidationReport(problems);
         }
 
-        private static RuleEngine Engine()
+        internal static RuleEngine Engine()
         {
             CatalogAvatarFacts avatars = CatalogAvatarFacts.For(AvatarCatalog.Default);
             RuleEngine? engine = System.Threading.Volatile.Read(ref s_engine);

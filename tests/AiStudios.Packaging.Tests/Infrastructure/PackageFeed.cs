@@ -24,7 +24,12 @@ namespace AiStudios.Packaging.Tests.Infrastructure
             "src/AiStudios/AiStudios.csproj",
             "src/AiStudios.Extensions.DependencyInjection/AiStudios.Extensions.DependencyInjection.csproj",
             "src/AiStudios.Testing/AiStudios.Testing.csproj",
+            "src/AiStudios.Storyboard/AiStudios.Storyboard.csproj",
+            "src/AiStudios.Cli/AiStudios.Cli.csproj",
         };
+
+        /// <summary>The packages that are .NET tools (PackAsTool): their files are under tools/, not lib/.</summary>
+        public static readonly IReadOnlyList<string> ToolPackages = new[] { "AiStudios.Cli" };
 
         private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(6);
 

@@ -37,6 +37,7 @@ namespace AiStudios.Tests.Docs
             "src/AiStudios/README.md",
             "src/AiStudios.Extensions.DependencyInjection/README.md",
             "src/AiStudios.Testing/README.md",
+            "src/AiStudios.Storyboard/README.md",
         };
 
         private static readonly string[] ConsoleImplicitUsings =

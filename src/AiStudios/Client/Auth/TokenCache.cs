@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using AiStudios.Client.Checks;
 using AiStudios.Client.Http;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,7 @@ namespace AiStudios.Client.Auth
         private readonly SecretMasker _masker;
         private readonly ILogger _logger;
         private readonly CancellationToken _clientLifetime;
+        private readonly TokenSource _source;
         private AccessToken? _current;
         private Task<AccessToken>? _pending;
         private int _failures;
@@ -39,9 +41,11 @@ namespace AiStudios.Client.Auth
             SecretMasker masker,
             ILogger logger,
             CancellationToken clientLifetime,
-            Func<DateTimeOffset>? utcNow = null)
+            Func<DateTimeOffset>? utcNow = null,
+            TokenSource? source = null)
         {
             _fetch = fetch;
+            _source = source ?? TokenSource.Provider;
             _refreshMargin = refreshMargin;
             _masker = masker;
             _logger = logger;
@@ -83,7 +87,7 @@ namespace AiStudios.Client.Auth
                 }
                 catch (Exception e)
                 {
-                    throw new AiStudiosException(0, $"The token provider (AiStudiosClientOptions.TokenProvider) failed: {e.GetType().Name}: {masker.Apply(e.Message)}");
+                    throw new AiStudiosException(0, $"The token provider (AiStudiosClientOptions.TokenProvider) failed: {e.GetType().Name}: {EchoText.Cap(masker.Apply(e.Message))}");
                 }
             };
         }
@@ -161,6 +165,20 @@ namespace AiStudios.Client.Auth
                     throw new AiStudiosException(0, "The token provider returned an empty token.", AiStudiosErrorCodes.InvalidResponse);
                 }
 
+                int unsafeAt = HeaderValues.FirstUnsafe(value);
+                if (unsafeAt >= 0)
+                {
+                    // Refused before it is cached or sent: CR/LF in the Authorization header would add headers on the
+                    // wire. The token itself is never shown, only where the bad character is.
+                    throw new AiStudiosException.Builder
+                    {
+                        Endpoint = _source.Endpoint,
+                        ErrorCode = AiStudiosErrorCodes.InvalidToken,
+                        Summary = $"The token from {_source.Description} holds a character the Authorization header cannot carry "
+                            + $"(a control character or non-ASCII, at position {unsafeAt} of {value.Length}); it was not used, and nothing was sent with it. The token is not shown.",
+                    }.Build();
+                }
+
                 _masker.AddToken(value);
                 DateTimeOffset expiresOn = TokenLifetime.ExpiresOn(value, acquiredOn);
                 var token = new AccessToken(value, acquiredOn, expiresOn, TokenLifetime.RefreshOn(acquiredOn, expiresOn, _refreshMargin));
@@ -185,7 +203,7 @@ namespace AiStudios.Client.Auth
                     _nextBackgroundAttempt = _utcNow() + TimeSpan.FromMilliseconds(full * (0.5 + (_jitter.NextDouble() / 2)));
                 }
 
-                ClientLog.TokenFailed(_logger, e is AiStudiosException ? e.Message : e.GetType().Name + ": " + _masker.Apply(e.Message));
+                ClientLog.TokenFailed(_logger, EchoText.Cap(e is AiStudiosException ? e.Message : e.GetType().Name + ": " + _masker.Apply(e.Message), EchoText.MaxLine));
                 throw;
             }
         }

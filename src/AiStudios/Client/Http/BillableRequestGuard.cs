@@ -2,11 +2,13 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using AiStudios.Client.Http;
 
 namespace AiStudios
 {
     /// <summary>
-    /// Refuses to send a billable request (one that starts a render) a second time. The client sends such a request
+    /// Refuses to send a request that must not be sent twice (one that starts a billable render, or creates a project)
+    /// a second time. The client sends such a request
     /// again itself only when the service provably did not act on it, always as a new message; a retry or hedging
     /// handler outside the client (for example <c>AddStandardResilienceHandler</c> from
     /// <c>ConfigureHttpClientDefaults</c>) would resend the same one blindly after a 5xx or a timeout, and could start
@@ -35,13 +37,16 @@ namespace AiStudios
         {
         }
 
-        /// <summary>Marks <paramref name="request"/> as billable: the guard lets it through once.</summary>
-        internal static void MarkBillable(HttpRequestMessage request)
+        /// <summary>
+        /// Marks <paramref name="request"/> as one that must not be sent twice (it creates a project, starts a render,
+        /// or makes something billable, as <paramref name="kind"/> says): the guard lets it through once.
+        /// </summary>
+        internal static void MarkOnce(HttpRequestMessage request, CallKind kind)
         {
 #if NET5_0_OR_GREATER
-            request.Options.Set(Key, new SendCount());
+            request.Options.Set(Key, new SendCount(kind));
 #else
-            request.Properties[OptionName] = new SendCount();
+            request.Properties[OptionName] = new SendCount(kind);
 #endif
         }
 
@@ -61,9 +66,15 @@ namespace AiStudios
                     Endpoint = request.Method + " " + request.RequestUri?.AbsolutePath,
                     ErrorCode = AiStudiosErrorCodes.RepeatedBillableRequest,
                     OutcomeUnknown = true,
-                    StartsRender = true,
+                    Kind = count.Kind,
                     Summary = "A retry handler outside the AI Studios client (e.g. AddStandardResilienceHandler from ConfigureHttpClientDefaults) "
-                        + "resent a billable request that starts a render; the client refused to send it twice. The first send may have "
+                        + count.Kind switch
+                        {
+                            CallKind.StartsRender => "resent a billable request that starts a render",
+                            CallKind.Billable => "resent a billable request",
+                            _ => "resent a request that creates a project",
+                        }
+                        + "; the client refused to send it twice. The first send may have "
                         + "created the project. Exclude the AI Studios HTTP client from app-wide retry handlers: the client retries safely itself.",
                 }.Build();
             }
@@ -74,6 +85,10 @@ namespace AiStudios
         private sealed class SendCount
         {
             public int Sends;
+
+            public SendCount(CallKind kind) => Kind = kind;
+
+            public CallKind Kind { get; }
         }
     }
 }

@@ -1,11 +1,13 @@
 using System;
+using AiStudios.Client.Checks;
 using Microsoft.Extensions.Logging;
 
 namespace AiStudios.Client.Http
 {
     /// <summary>
     /// Every log message of the client. None takes a header, a request body or a token: the only values logged are
-    /// endpoints (method and path), statuses, durations, error codes and the service's messages with secrets masked.
+    /// endpoints (method and path), statuses, durations, error codes and the service's messages and states, with
+    /// secrets masked, control characters escaped and length capped (<see cref="EchoText"/>).
     /// </summary>
     internal static class ClientLog
     {
@@ -16,7 +18,7 @@ namespace AiStudios.Client.Http
             LoggerMessage.Define<string, int, string, long>(LogLevel.Warning, new EventId(2, "Retrying"), "{Endpoint} failed on try {Try} ({Reason}); retrying in {DelayMs} ms.");
 
         private static readonly Action<ILogger, string, string, Exception?> s_notRetried =
-            LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(3, "NotRetried"), "{Endpoint} failed ({Reason}); not retried because the call starts a render and the service may have received it.");
+            LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(3, "NotRetried"), "{Endpoint} failed ({Reason}); not retried because the call creates a project or starts a render and the service may have received it.");
 
         private static readonly Action<ILogger, string, Exception?> s_tokenRejected =
             LoggerMessage.Define<string>(LogLevel.Information, new EventId(4, "TokenRejected"), "{Endpoint} was refused with 401; fetching a new token and trying once more.");
@@ -33,7 +35,13 @@ namespace AiStudios.Client.Http
         private static readonly Action<ILogger, string, Exception?> s_validationWarning =
             LoggerMessage.Define<string>(LogLevel.Warning, new EventId(8, "ValidationWarning"), "The project is sent despite a validation warning: {Problem}");
 
-        public static void ValidationWarning(ILogger logger, string problem) => s_validationWarning(logger, problem, null);
+        private static readonly Action<ILogger, string, string, Exception?> s_accountAvatarsUnavailable =
+            LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(9, "AccountAvatarsUnavailable"), "The account's avatars could not be listed ({Reason}); the project is sent without checking {AvatarIds} against them.");
+
+        public static void AccountAvatarsUnavailable(ILogger logger, string reason, string avatarIds) =>
+            s_accountAvatarsUnavailable(logger, EchoText.Cap(reason), EchoText.Cap(avatarIds, EchoText.MaxLine), null);
+
+        public static void ValidationWarning(ILogger logger, string problem) => s_validationWarning(logger, EchoText.Cap(problem, EchoText.MaxLine), null);
 
         public static void Answered(ILogger logger, string endpoint, int status, long elapsedMs, int attempt) =>
             s_answered(logger, endpoint, status, elapsedMs, attempt, null);
@@ -51,7 +59,8 @@ namespace AiStudios.Client.Http
         // The exception is not passed: its message is already masked, its inner exceptions are not ours to vouch for.
         public static void TokenFailed(ILogger logger, string reason) => s_tokenFailed(logger, reason, null);
 
+        // The state comes from the service: capped and escaped like any echoed value.
         public static void RenderProgress(ILogger logger, string projectId, double percent, string? state) =>
-            s_renderProgress(logger, projectId, percent, state, null);
+            s_renderProgress(logger, projectId, percent, EchoText.CapOrNull(state), null);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AiStudios.Client.Checks;
 
 namespace AiStudios.Client.Http
 {
@@ -20,14 +21,13 @@ namespace AiStudios.Client.Http
         /// <exception cref="AiStudiosException">The answer is an error or cannot be read.</exception>
         public static JsonDocument ReadSuccess(RawResponse response, ApiRequest request, SecretMasker masker, out JsonElement data)
         {
-
             var failure = new AiStudiosException.Builder
             {
                 Status = response.Status,
                 Endpoint = request.Endpoint,
                 RequestId = response.RequestId,
                 RetryAfter = response.RetryAfter,
-                StartsRender = !request.Repeatable,
+                Kind = request.Kind,
 
                 // A 5xx (often from a gateway) or an unreadable 2xx says nothing reliable about what the service did.
                 OutcomeUnknown = response.Status >= 500,
@@ -51,7 +51,7 @@ namespace AiStudios.Client.Http
                 failure.OutcomeUnknown |= response.IsSuccessStatus;
                 string? title = HtmlTitle(body);
                 failure.Summary = $"The service answered HTTP {response.Status.ToString(CultureInfo.InvariantCulture)} with an HTML page"
-                    + (title is null ? string.Empty : $" (\"{masker.Apply(title)}\")")
+                    + (title is null ? string.Empty : $" (\"{EchoText.Cap(masker.Apply(title), 100)}\")")
                     + " instead of JSON: a proxy or gateway in front of the service probably failed.";
                 throw failure.Build();
             }
@@ -252,7 +252,7 @@ namespace AiStudios.Client.Http
         private static bool IsHtml(string? contentType) =>
             contentType is not null && contentType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        private static string ContentTypeText(string? contentType) => contentType is null ? "no content type" : contentType;
+        private static string ContentTypeText(string? contentType) => contentType is null ? "no content type" : EchoText.Cap(contentType, 100);
 
         private static int SkipWhitespaceAndBom(ReadOnlySpan<byte> body)
         {
@@ -265,7 +265,7 @@ namespace AiStudios.Client.Http
             return i;
         }
 
-        /// <summary>The text of an HTML page's <c>&lt;title&gt;</c>, shortened; null when there is none.</summary>
+        /// <summary>The text of an HTML page's <c>&lt;title&gt;</c> (within its first 4 KB); null when there is none.</summary>
         private static string? HtmlTitle(ReadOnlySpan<byte> body)
         {
             const int MaxScan = 4096;
@@ -284,7 +284,7 @@ namespace AiStudios.Client.Http
             }
 
             string title = head.Substring(open, close - open).Trim();
-            return title.Length == 0 ? null : title.Length > 100 ? title.Substring(0, 100) + "..." : title;
+            return title.Length == 0 ? null : title;
         }
     }
 }

@@ -96,8 +96,10 @@ namespace AiStudios
                 : obj.TryGetProperty("scenes", out _) ? obj : throw new Client.Http.UnexpectedAnswerException("data has no \"project\" object.");
 
             Project project = Project.FromJson(json.GetRawText());
-            string id = DataReader.StringOrNumber(json, "_id") ?? DataReader.StringOrNumber(json, "id")
-                ?? throw new Client.Http.UnexpectedAnswerException("data.project has no \"_id\".");
+            string id = Client.Checks.ProjectIds.CheckAnswer(
+                DataReader.StringOrNumber(json, "_id") ?? DataReader.StringOrNumber(json, "id")
+                    ?? throw new Client.Http.UnexpectedAnswerException("data.project has no \"_id\"."),
+                "data.project._id");
             return new FetchedProject(project, id)
             {
                 State = DataReader.String(json, "state"),

@@ -54,11 +54,13 @@ namespace AiStudios
             JsonElement items = DataReader.ListItems(data, "projects")
                 ?? throw new Client.Http.UnexpectedAnswerException("data holds no list of projects.");
             var list = new List<ProjectSummary>(items.GetArrayLength());
+            int index = 0;
             foreach (JsonElement item in items.EnumerateArray())
             {
                 DataReader.Object(item, "A listed project");
                 string id = DataReader.StringOrNumber(item, "id") ?? DataReader.StringOrNumber(item, "_id") ?? DataReader.StringOrNumber(item, "projectId")
                     ?? throw new Client.Http.UnexpectedAnswerException("A listed project has no \"id\".");
+                Client.Checks.ProjectIds.CheckAnswer(id, $"The id of data.projects[{index++}]");
 
                 list.Add(new ProjectSummary(
                     id,
