@@ -165,6 +165,20 @@ namespace AiStudios.Generator.Schema
                 }
             }
 
+            var referenceRequired = new HashSet<string>();
+            JsonNode? referenceNode = schema["x-reference-required"];
+            if (referenceNode is not null)
+            {
+                if (referenceNode.Kind != JsonKind.Array || referenceNode.Items.Any(i => i.Kind != JsonKind.String))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, referenceNode, "x-reference-required", "an array of property names");
+                }
+                else
+                {
+                    referenceRequired.UnionWith(referenceNode.Items.Select(i => i.StringValue!));
+                }
+            }
+
             string? discriminatorValue = null;
             UnionModel? unionOfThis = _unions.FirstOrDefault(u => u.Name == name);
             var properties = new List<PropertyModel>();
@@ -198,6 +212,11 @@ namespace AiStudios.Generator.Schema
                     // The union decides which property tells its members apart; x-discriminator only documents it.
                     bool isDiscriminator = unionOfThis is not null && property.Name == unionOfThis.DiscriminatorJsonName;
                     PropertyModel? model = ReadProperty(name, property, required.Contains(property.Name), isDiscriminator);
+                    if (model is not null && referenceRequired.Contains(property.Name))
+                    {
+                        model = model with { IsReferenceRequired = true };
+                    }
+
                     if (isDiscriminator && model is not null && model.Kind != PropertyKind.String)
                     {
                         Report(DiagnosticDescriptors.InvalidKeywordValue, property.Value, $"The discriminator '{property.Name}' of the union {name}", "a string property");
@@ -218,6 +237,15 @@ namespace AiStudios.Generator.Schema
             if (membership is not null && discriminatorValue is null && propertiesNode?.Member(membership.Discriminator) is null)
             {
                 Report(DiagnosticDescriptors.InvalidKeywordValue, schema, $"A member of the union {membership.UnionName}", $"declare \"{membership.Discriminator}\": {{\"const\": \"...\"}}");
+            }
+
+            foreach (string referenceName in referenceRequired)
+            {
+                // Only the class that declares a property says the reference requires it.
+                if (properties.All(p => p.JsonName != referenceName) || required.Contains(referenceName))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, referenceNode!, $"'x-reference-required' entry '{referenceName}'", "the name of a property this object declares and does not list in 'required'");
+                }
             }
 
             var inheritedRequired = new List<string>();
