@@ -144,7 +144,7 @@ public sealed class AccountAvatarFallbackTests
             async _ =>
             {
                 int call = Interlocked.Increment(ref fetches);
-                await gate.Task;
+                await Volatile.Read(ref gate).Task;
                 return call == 2 ? throw new AiStudiosException(503, "down") : new[] { "A" + call };
             },
             CancellationToken.None);
@@ -160,9 +160,24 @@ public sealed class AccountAvatarFallbackTests
         Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A3"));
         Assert.Equal(3, fetches);
 
+        // A caller cancelled before it asks is told so at once, whatever the cache holds, and starts no fetch.
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(TimeSpan.Zero, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(null, cancelled.Token));
+        Assert.Equal(3, fetches);
+
+        // A caller that gives up while the fetch runs stops waiting; the fetch goes on for the others.
+        Volatile.Write(ref gate, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        using var givingUp = new CancellationTokenSource();
+        Task<AccountAvatarCache.Snapshot> waiting = cache.GetAsync(TimeSpan.Zero, givingUp.Token);
+        Task<AccountAvatarCache.Snapshot> other = cache.GetAsync(TimeSpan.Zero, CancellationToken.None);
+        givingUp.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.False(other.IsCompleted);
+        gate.SetResult(true);
+        Assert.True((await other).Contains("A4"));
         Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A4"));
+        Assert.Equal(4, fetches);
     }
 }
