@@ -29,6 +29,24 @@ namespace AiStudios.Tests.Building
         }
 
         [Fact]
+        public void A_dialogue_between_an_avatar_of_the_catalog_and_one_of_the_account()
+        {
+            var emma = new AvatarClothes("M000320746", "BG00007030");
+            Project project = Video.Landscape()
+                .Name("Dialogue")
+                .Scene(s => s
+                    .Avatar(Avatars.M000045058.BG00002320, a => a.Position(200, 145))
+                    .Avatar(emma, a => a.Position(1000, 145))
+                    .Dialogue(d => d
+                        .Say(Avatars.M000045058.BG00002320, "Hi, how are you?")
+                        .Say(emma, "Fine, thanks.")
+                        .Say(Avatars.M000045058.BG00002320, "Glad to hear it.")))
+                .Build();
+
+            AiStudiosSnapshot.Verify(project);
+        }
+
+        [Fact]
         public void Every_clip_type_with_its_options()
         {
             Project project = Video.Portrait()
