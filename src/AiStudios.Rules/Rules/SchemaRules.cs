@@ -79,7 +79,7 @@ namespace AiStudios.Validation.Rules
                         $"'{property.JsonName}' is missing; every {Describe(type)} needs it.",
                         node);
                 }
-                else if (property.IsReferenceRequired)
+                else if (property.IsReferenceRequired && !ScriptRules.SpeaksTheOlderWay(run, node, type, property))
                 {
                     ReportReferenceRequired(run, type, property, path, node, "is missing");
                 }

@@ -55,6 +55,29 @@ namespace AiStudios.Validation.Rules
             CheckSpeech(run, scene, avatars, path, scriptsPath);
         }
 
+        /// <summary>
+        /// Whether a scene without <c>scripts</c> carries its speech the older way, on the avatar clip (<c>script.org</c>):
+        /// the published create sample and the 1.6.x getting-started pages still send that form, so its missing
+        /// <c>scripts</c> is not worth a warning (AIS1004). Whether 1.5.x+ still reads it is not documented.
+        /// </summary>
+        public static bool SpeaksTheOlderWay(RuleRun run, RuleObject scene, TypeFacts type, PropertyFacts property)
+        {
+            if (type != run.Engine.SceneType || property.JsonName != Wire.Scripts || scene.Array(Wire.Clips) is not RuleArray clips)
+            {
+                return false;
+            }
+
+            foreach (RuleValue item in clips.Items)
+            {
+                if (item is RuleObject clip && clip.String("type") == Wire.AvatarType && clip[Wire.ClipScript] is RuleObject)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>modelId and clothId must be the model.ai_name and model.emotion of an avatar clip of the scene.</summary>
         private static void CheckSpeaker(RuleRun run, RuleObject script, List<RuleObject> avatars, bool allClipsKnown, string path)
         {

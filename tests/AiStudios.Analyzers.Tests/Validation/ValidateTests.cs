@@ -16,13 +16,23 @@ namespace AiStudios.Analyzers.Tests.Validation
         private const string Clip = @"{""id"":""t"",""type"":""textImage"",""text"":""Hi"",""fill"":""#000000"",""fontSize"":40,""width"":400,""height"":100,""left"":10,""top"":10,""layer"":1";
 
         [Fact]
-        public void The_seed_project_has_no_error_and_only_a_warning_for_the_scripts_list_of_1_5()
+        public void The_seed_project_has_no_problem()
         {
-            // A published example (1.4.x): its speech is on the avatar clip, and it has no scenes[].scripts, which the
-            // reference requires since 1.5.x. Published examples are valid payloads: a warning at most.
+            // A published example: its speech is on the avatar clip (the older form the 1.6.x getting-started pages
+            // still send), so its missing scenes[].scripts is not reported either.
             Project seed = Project.FromJson(File.ReadAllText(RepoPaths.SeedProject));
-            ValidationProblem problem = Assert.Single(seed.Validate());
-            Assert.Equal(("AIS1004", ValidationSeverity.Warning, "scenes[0].scripts"), (problem.RuleId, problem.Severity, problem.Path));
+            Assert.Empty(seed.Validate());
+        }
+
+        [Fact]
+        public void A_scene_without_scripts_nor_the_older_per_clip_speech_is_a_warning()
+        {
+            Project seed = Project.FromJson(File.ReadAllText(RepoPaths.SeedProject));
+            ((AvatarClip)seed.Scenes[0].Clips[0]).ClipScript = null;
+
+            Assert.Equal(
+                new[] { ("AIS1004", ValidationSeverity.Warning, "scenes[0].scripts"), ("AIS0009", ValidationSeverity.Warning, "scenes[0].scripts") },
+                seed.Validate().Select(p => (p.RuleId, p.Severity, p.Path)));
         }
 
         [Fact]
