@@ -30,7 +30,7 @@ namespace AiStudios
         }
 
         /// <summary>The animation.</summary>
-        /// <param name="value">JSON <c>type</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>type</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public AnimationBuilder Type(global::AiStudios.AnimationType value)
         {
@@ -39,7 +39,7 @@ namespace AiStudios
         }
 
         /// <summary>Duration in seconds, 1 to 30.</summary>
-        /// <param name="value">JSON <c>duration</c>, required by the API reference (published examples leave it out, so it is optional here), 1 to 30.</param>
+        /// <param name="value">JSON <c>duration</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), 1 to 30.</param>
         /// <returns>This builder.</returns>
         public AnimationBuilder Duration(int value)
         {
@@ -48,7 +48,7 @@ namespace AiStudios
         }
 
         /// <summary>Delay before it starts in seconds, 0 to 30.</summary>
-        /// <param name="value">JSON <c>delay</c>, required by the API reference (published examples leave it out, so it is optional here), 0 to 30.</param>
+        /// <param name="value">JSON <c>delay</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), 0 to 30.</param>
         /// <returns>This builder.</returns>
         public AnimationBuilder Delay(int value)
         {

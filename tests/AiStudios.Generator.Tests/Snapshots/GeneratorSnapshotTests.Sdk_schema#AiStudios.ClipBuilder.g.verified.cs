@@ -34,7 +34,7 @@ namespace AiStudios
         }
 
         /// <summary>Draw order: a higher layer is drawn on top. The builder assigns layers in call order.</summary>
-        /// <param name="value">JSON <c>layer</c>, required by the API reference (published examples leave it out, so it is optional here), at least 0.</param>
+        /// <param name="value">JSON <c>layer</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), at least 0.</param>
         /// <returns>This builder.</returns>
         public TSelf Layer(int value)
         {
@@ -43,7 +43,7 @@ namespace AiStudios
         }
 
         /// <summary>Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.</summary>
-        /// <param name="value">JSON <c>top</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>top</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public TSelf Top(double value)
         {
@@ -52,7 +52,7 @@ namespace AiStudios
         }
 
         /// <summary>Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.</summary>
-        /// <param name="value">JSON <c>left</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>left</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public TSelf Left(double value)
         {

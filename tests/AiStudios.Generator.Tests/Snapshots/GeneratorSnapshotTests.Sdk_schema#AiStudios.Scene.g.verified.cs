@@ -19,7 +19,7 @@ namespace AiStudios
         /// <summary>
         /// The scene's background image or colour. The reference requires one; the builder writes the published examples' background when none is set.
         /// </summary>
-        /// <remarks>JSON <c>background</c>, required by the API reference (published examples leave it out, so it is optional here).</remarks>
+        /// <remarks>JSON <c>background</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public global::AiStudios.Background? Background { get; set; }
 
         /// <summary>
@@ -31,7 +31,7 @@ namespace AiStudios
         /// <summary>
         /// What the scene's avatars say, one entry per spoken line in speaking order; each names the avatar clip that speaks it (<c>modelId</c>/<c>clothId</c>). Several entries are a dialogue between the scene's avatars, as the reference's pre-made-project tutorial sends. Required since 1.5.x; the older per-clip <c>script</c> of the published create sample still reads.
         /// </summary>
-        /// <remarks>JSON <c>scripts</c>, required by the API reference (published examples leave it out, so it is optional here).</remarks>
+        /// <remarks>JSON <c>scripts</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public global::System.Collections.Generic.List<global::AiStudios.Script>? Scripts { get; set; }
 
         /// <summary>

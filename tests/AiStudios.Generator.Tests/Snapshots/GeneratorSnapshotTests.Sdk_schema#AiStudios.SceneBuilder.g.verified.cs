@@ -59,7 +59,7 @@ namespace AiStudios
         }
 
         /// <summary>The scene's background image or colour. The reference requires one; the builder writes the published examples' background when none is set.</summary>
-        /// <param name="value">JSON <c>background</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>background</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public SceneBuilder Background(global::AiStudios.Background value)
         {

@@ -29,7 +29,7 @@ namespace AiStudios
         }
 
         /// <summary>The speech text. <c>&lt;p&gt;</c> and <c>&lt;span&gt;</c> markup is allowed; plain text in <c>&lt;p&gt;...&lt;/p&gt;</c> is recommended.</summary>
-        /// <param name="value">JSON <c>org</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>org</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder Text(string? value)
         {
@@ -38,7 +38,7 @@ namespace AiStudios
         }
 
         /// <summary>Whether a text-to-speech voice (<c>tts</c>) speaks the text (true) or the avatar's own voice (false).</summary>
-        /// <param name="value">JSON <c>isTTS</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>isTTS</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder IsTts(bool value)
         {
@@ -47,7 +47,7 @@ namespace AiStudios
         }
 
         /// <summary>The text-to-speech voice: null for the avatar's own voice (with <c>isTTS</c> false), or an object whose format is not documented (with <c>isTTS</c> true), kept as raw JSON. It must be present.</summary>
-        /// <param name="value">JSON <c>tts</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>tts</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder Tts(global::System.Text.Json.JsonElement value)
         {
@@ -56,7 +56,7 @@ namespace AiStudios
         }
 
         /// <summary>The avatar that speaks the line: the <c>model.ai_name</c> of an avatar clip of the scene.</summary>
-        /// <param name="value">JSON <c>modelId</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>modelId</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder ModelId(string? value)
         {
@@ -65,7 +65,7 @@ namespace AiStudios
         }
 
         /// <summary>The clothes of the avatar that speaks the line: that clip's <c>model.emotion</c>.</summary>
-        /// <param name="value">JSON <c>clothId</c>, required by the API reference (published examples leave it out, so it is optional here).</param>
+        /// <param name="value">JSON <c>clothId</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder ClothId(string? value)
         {
