@@ -151,33 +151,10 @@ namespace AiStudios.Generator.Schema
                 Report(DiagnosticDescriptors.InvalidKeywordValue, membership.Reference.Value, "A union member", $"extend the union's base with \"allOf\": [{{\"$ref\": ...}}] so it is a {membership.UnionName}");
             }
 
-            var required = new HashSet<string>();
             JsonNode? requiredNode = schema["required"];
-            if (requiredNode is not null)
-            {
-                if (requiredNode.Kind != JsonKind.Array || requiredNode.Items.Any(i => i.Kind != JsonKind.String))
-                {
-                    Report(DiagnosticDescriptors.InvalidKeywordValue, requiredNode, "required", "an array of property names");
-                }
-                else
-                {
-                    required.UnionWith(requiredNode.Items.Select(i => i.StringValue!));
-                }
-            }
-
-            var referenceRequired = new HashSet<string>();
+            HashSet<string> required = ReadNames(requiredNode, "required");
             JsonNode? referenceNode = schema["x-reference-required"];
-            if (referenceNode is not null)
-            {
-                if (referenceNode.Kind != JsonKind.Array || referenceNode.Items.Any(i => i.Kind != JsonKind.String))
-                {
-                    Report(DiagnosticDescriptors.InvalidKeywordValue, referenceNode, "x-reference-required", "an array of property names");
-                }
-                else
-                {
-                    referenceRequired.UnionWith(referenceNode.Items.Select(i => i.StringValue!));
-                }
-            }
+            HashSet<string> referenceRequired = ReadNames(referenceNode, "x-reference-required");
 
             string? discriminatorValue = null;
             UnionModel? unionOfThis = _unions.FirstOrDefault(u => u.Name == name);
@@ -298,6 +275,25 @@ namespace AiStudios.Generator.Schema
                 BuilderGroups = ReadBuilderGroups(schema),
                 InheritedRequired = baseName is null ? EquatableArray<string>.Empty : inheritedRequired.ToEquatableArray(),
             };
+        }
+
+        /// <summary>A keyword's array of property names (<c>required</c>, <c>x-reference-required</c>); empty when absent or not one.</summary>
+        private HashSet<string> ReadNames(JsonNode? node, string keyword)
+        {
+            var names = new HashSet<string>();
+            if (node is null)
+            {
+                return names;
+            }
+
+            if (node.Kind != JsonKind.Array || node.Items.Any(i => i.Kind != JsonKind.String))
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "an array of property names");
+                return names;
+            }
+
+            names.UnionWith(node.Items.Select(i => i.StringValue!));
+            return names;
         }
 
         private string? ReadBase(JsonNode schema)

@@ -17,17 +17,7 @@ namespace AiStudios.Tests.Building
         [Fact]
         public void The_README_example_sends_tts_null_a_background_in_every_scene_and_nothing_the_reference_misses()
         {
-            Project project = Video.Landscape()
-                .Name("Quarterly update")
-                .Scene(s => s
-                    .Background("/images/background/bg_blue_gradient.png")
-                    .Avatar(Avatars.M000045058.BG00002320, a => a.Position(630, 145))
-                    .Script("Hello! Here is what happened this quarter.")
-                    .Text("Q3 in numbers", t => t.Position(80, 60).Size(900, 120).FontSize(60).Fill("#ffffff")
-                        .Animation(an => an.Type(AnimationType.FadeIn).Duration(2))))
-                .Scene(s => s
-                    .Video("https://cdn.example.com/highlights.mp4", v => v.Volume(80)))
-                .Build();
+            Project project = BuilderSnapshotTests.ReadmeExample();
 
             using JsonDocument json = JsonDocument.Parse(project.ToJson());
             JsonElement script = json.RootElement.GetProperty("scenes")[0].GetProperty("scripts")[0];
