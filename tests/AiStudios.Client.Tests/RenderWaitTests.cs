@@ -45,6 +45,7 @@ public sealed class RenderWaitTests : ClientTest
         Assert.Equal(AiStudiosErrorCodes.RenderStalled, error.ErrorCode);
         Assert.Contains("still at 40 %", error.Message, StringComparison.Ordinal);
         Assert.Equal(40, seen.Last().Percent);
+        StoppedWaitMessage.AssertAdvisesCheckingNotRenderingAgain(error, Assert.Single(Emulator.State.Projects).Id);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
@@ -59,6 +60,7 @@ public sealed class RenderWaitTests : ClientTest
 
         Assert.Equal(AiStudiosErrorCodes.RenderTimedOut, error.ErrorCode);
         Assert.Contains("at 20 %", error.Message, StringComparison.Ordinal);
+        StoppedWaitMessage.AssertAdvisesCheckingNotRenderingAgain(error, Assert.Single(Emulator.State.Projects).Id);
     }
 
     [Fact]
