@@ -42,10 +42,11 @@ namespace AiStudios.Tests.Cli
             CliResult created = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "render", Fixtures.Valid, "--base-url", _emulator.BaseUrl);
             string id = Regex.Match(created.Output, "Created project ([0-9a-f]{24})").Groups[1].Value;
 
-            CliResult result = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "wait", id, "--timeout", "1500ms", "--poll-interval", "200ms", "--base-url", _emulator.BaseUrl);
+            // The render stops at 20 % 0.8 s after it was created; 4 s gives even a slow first poll time to read that.
+            CliResult result = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "wait", id, "--timeout", "4s", "--poll-interval", "200ms", "--base-url", _emulator.BaseUrl);
 
             Assert.True(result.ExitCode == 4, result.ToString());
-            Assert.Contains($"the render of project {id} did not finish within 1.5 s (--timeout); it was at 20 %", result.Error);
+            Assert.Contains($"the render of project {id} did not finish within 4 s (--timeout); it was at 20 %", result.Error);
             AssertAdvisesCheckingNotRenderingAgain(result, id);
             Assert.Equal(1, _emulator.Server.State.Projects.Count(p => p.Id == id));
         }
