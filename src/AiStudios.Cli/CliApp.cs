@@ -20,6 +20,7 @@ namespace AiStudios.Cli
                 RenderCommand.Create(console),
                 WaitCommand.Create(console),
                 ProjectsCommand.Create(console),
+                AvatarsCommand.Create(console),
                 SchemaCommand.Create(console),
                 EmulatorCommand.Create(console),
             };

@@ -15,7 +15,7 @@ namespace AiStudios.Cli
         /// <summary>No key, or the service refused it.</summary>
         public const int Authentication = 3;
 
-        /// <summary>The render did not finish within --timeout, or made no progress for --stall-timeout.</summary>
+        /// <summary>The render did not finish within --timeout, made no progress for --stall-timeout, or never left the service's queue; it may still finish.</summary>
         public const int TimedOut = 4;
 
         /// <summary>The service reports the render as failed.</summary>

@@ -72,6 +72,9 @@ namespace AiStudios.Tests.Cli
         [InlineData("projects", "list", "--help")]
         [InlineData("projects", "get", "--help")]
         [InlineData("projects", "delete", "--help")]
+        [InlineData("avatars", "--help")]
+        [InlineData("avatars", "list", "--help")]
+        [InlineData("avatars", "export", "--help")]
         [InlineData("schema", "--help")]
         [InlineData("emulator", "--help")]
         public async Task Every_command_has_help(params string[] arguments)
