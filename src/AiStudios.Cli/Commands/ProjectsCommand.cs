@@ -114,9 +114,9 @@ namespace AiStudios.Cli.Commands
             string[] header = { "id", "name", "state", "progress", "updated" };
             List<string[]> rows = projects.Select(p => new[]
             {
-                p.Id,
-                Cap(p.Name ?? string.Empty, 40),
-                p.State ?? string.Empty,
+                DisplayText.Of(p.Id, 40),
+                DisplayText.Of(p.Name, 40),
+                DisplayText.Of(p.State, 20),
                 p.Progress is double progress ? progress.ToString("0.#", CultureInfo.InvariantCulture) + " %" : string.Empty,
                 p.UpdatedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
             }).ToList();
@@ -162,7 +162,5 @@ namespace AiStudios.Cli.Commands
                 throw new CliException(ExitCodes.Usage, $"{file}: cannot be written ({e.Message})");
             }
         }
-
-        private static string Cap(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "\u2026";
     }
 }
