@@ -31,6 +31,26 @@ namespace AiStudios.Batch.Throughput
         /// <summary>The longest pause a Retry-After can ask for; longer ones are cut to it.</summary>
         public static TimeSpan MaxRetryAfter { get; } = TimeSpan.FromMinutes(10);
 
+        /// <summary>
+        /// An <see cref="HttpClient"/> for a batch's <see cref="AiStudiosClient"/>: this handler over the SDK's
+        /// <c>BillableRequestGuard</c> (innermost) over a pooled socket handler; no timeout of its own (the client times
+        /// each try). Dispose it after the client.
+        /// </summary>
+        /// <param name="throttle">The batch's throttle.</param>
+        /// <returns>The HTTP client.</returns>
+        public static HttpClient CreateHttpClient(IBatchThrottle throttle)
+        {
+            var sockets = new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            return new HttpClient(new BatchThrottlingHandler(throttle, new BillableRequestGuard(sockets)), disposeHandler: true)
+            {
+                Timeout = Timeout.InfiniteTimeSpan,
+            };
+        }
+
         /// <inheritdoc />
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

@@ -22,7 +22,7 @@ internal static class AdminEndpoints
     public static bool IsAdminPath(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 
     public static void Map(IEndpointRouteBuilder root) =>
-        root.MapGet(Prefix + "/counts", Counts).RequireHost("127.0.0.1", "localhost", "[::1]");
+        root.MapGet(Prefix + "/counts", Counts).RequireHost("127.0.0.1:*", "localhost:*");
 
     private static IResult Counts(HttpContext context, [FromServices] Counters counters, [FromServices] CreateCounter creates)
     {
