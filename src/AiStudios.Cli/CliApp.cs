@@ -22,6 +22,7 @@ namespace AiStudios.Cli
                 ProjectsCommand.Create(console),
                 SchemaCommand.Create(console),
                 EmulatorCommand.Create(console),
+                BatchCommand.Create(console),
             };
             return root;
         }
