@@ -65,6 +65,9 @@ namespace AiStudios.Batch.Execution
         /// <summary>How often progress is reported at most. Default 250 ms.</summary>
         public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+        /// <summary>Told once the creates a previous run left without an answer were reconciled, before anything new is sent (what this run found so far).</summary>
+        public Action<BatchRunStatistics>? Reconciled { get; set; }
+
         /// <summary>The clock; default: the system's.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

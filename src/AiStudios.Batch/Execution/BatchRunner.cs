@@ -102,7 +102,6 @@ namespace AiStudios.Batch.Execution
                 await ForEachAsync(batch.BatchId, Ended, item => EndedAsync(item, results, cancellationToken), cancellationToken).ConfigureAwait(false);
 
                 // Creates a previous run left without an answer are looked up before anything new is sent.
-                var waiting = new List<BatchItem>();
                 await ForEachAsync(
                     batch.BatchId,
                     Unanswered,
@@ -116,6 +115,7 @@ namespace AiStudios.Batch.Execution
                     },
                     cancellationToken).ConfigureAwait(false);
                 tracker.Report();
+                _options.Reconciled?.Invoke(processor.Statistics);
 
                 while (true)
                 {

@@ -24,8 +24,14 @@ namespace AiStudios.Cli.Batching
         bool SkipInvalid,
         string? ResendAbsentAfter,
         string? Download,
+        string? Poll,
         bool NewBatch)
     {
+        public TimeSpan? PollInterval() =>
+            Poll is null ? null
+            : ServiceErrors.TryParseDuration(Poll, out TimeSpan interval) && interval >= TimeSpan.FromMilliseconds(50) ? interval
+            : throw new CliException(ExitCodes.Usage, $"--poll-interval '{Poll}': a duration of at least 50ms, such as 3s.");
+
         public BatchOptions ToOptions()
         {
             if (Concurrency < 1 || Concurrency > 1000)

@@ -43,11 +43,12 @@ namespace AiStudios.Cli.Commands
                 HelpName = "duration",
             };
             var download = new Option<string?>("--download") { Description = "A folder to save every finished video into, as <key>.mp4.", HelpName = "folder" };
+            var pollInterval = new Option<string?>("--poll-interval") { Description = "How often each render's progress is read. Default 3s (200ms with --emulator).", HelpName = "duration" };
             var newBatch = new Option<bool>("--new-batch") { Description = "Allow a new batch in a ledger that holds others (by default changed files are refused, so done rows are not rendered again)." };
             var connection = new ConnectionOptions();
             var command = new Command("batch", "Render one project per row of a CSV or JSON-lines file from a template: every row is checked before anything is sent, each create is recorded in the ledger before it leaves, and running the same command again resumes without creating any render twice. Exit 0 every row done; 1 rows with errors (nothing sent) or an API error; 2 usage or file error; 3 authentication; 4 items not finished (run again) or with an unknown outcome; 5 renders failed; 130 interrupted (run again to resume).")
             {
-                template, data, ledger, concurrency, rate, output, key, mapping, map, script, name, skipInvalid, resendAbsent, download, newBatch,
+                template, data, ledger, concurrency, rate, output, key, mapping, map, script, name, skipInvalid, resendAbsent, download, pollInterval, newBatch,
             };
             connection.AddTo(command);
             command.SetAction(result => CommandRunner.RunAsync(console, () => RunAsync(
@@ -67,6 +68,7 @@ namespace AiStudios.Cli.Commands
                     result.GetValue(skipInvalid),
                     result.GetValue(resendAbsent),
                     result.GetValue(download),
+                    result.GetValue(pollInterval),
                     result.GetValue(newBatch)),
                 connection.Read(result))));
             return command;
@@ -88,12 +90,19 @@ namespace AiStudios.Cli.Commands
             }
 
             console.Note($"Planned: {plan}");
+            options.Reconciled = found =>
+            {
+                if (found.ReconciledByMarker + found.ResentAfterWindow + found.OutcomeUnknown > 0)
+                {
+                    console.Note($"Reconciled the creates a previous run left without an answer: {found.ReconciledByMarker} found by marker, {found.ResentAfterWindow} absent after the window (sent again), {found.OutcomeUnknown} outcome unknown.");
+                }
+            };
             var throttle = new BatchThrottle(options.CreatesPerMinute ?? 0, 1);
             options.Throttle = throttle;
             using var http = BatchThrottlingHandler.CreateHttpClient(throttle);
             using var signal = new InterruptSignal();
             await using ClientSession session = await ClientSession.OpenAsync(connection, CancellationToken.None, resolved => new AiStudiosClient(http, resolved));
-            options.RenderWait = new RenderWaitOptions { DelayStrategy = RenderDelayStrategy.Fixed(session.PollInterval), Timeout = TimeSpan.FromMinutes(30) };
+            options.RenderWait = new RenderWaitOptions { DelayStrategy = RenderDelayStrategy.Fixed(settings.PollInterval() ?? session.PollInterval), Timeout = TimeSpan.FromMinutes(30) };
             await using SqliteBatchLedger ledger = await OpenLedgerAsync(settings.Ledger);
             console.Note($"Sending to {session.Target}; ledger {settings.Ledger}.");
 
