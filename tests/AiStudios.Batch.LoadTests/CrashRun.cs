@@ -72,7 +72,7 @@ internal static class CrashRun
                 string ended;
                 while (true)
                 {
-                    if (batch.TryRss(out long kb))
+                    if (batch.TryRss(out long kb) && kb > 1024)
                     {
                         rss.Add(kb);
                     }
@@ -95,7 +95,7 @@ internal static class CrashRun
 
                 await batch.WaitForExitAsync(TimeSpan.FromSeconds(30));
                 string all = batch.Output;
-                batchId ??= Regex.Match(all, @"\[b:([a-z0-9]+):").Groups[1].Value is { Length: > 0 } id ? id : null;
+                
                 var reconciled = Regex.Match(all, @"Reconciled the creates a previous run left without an answer: (\d+) found by marker, (\d+) absent after the window \(sent again\), (\d+) outcome unknown");
                 if (reconciled.Success)
                 {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 
@@ -25,12 +26,18 @@ namespace AiStudios.Batch.Ledger
     {
         private const int SchemaVersion = 1;
 
+        /// <summary>Saves written in one transaction at most.</summary>
+        private const int MaxGroup = 512;
+
         private readonly SqliteConnection _connection;
         private readonly FileStream _lockFile;
         private readonly TimeProvider _time;
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
         private readonly SqliteCommand _update;
+        private readonly Channel<PendingSave> _saves = Channel.CreateUnbounded<PendingSave>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly Task _writer;
         private bool _disposed;
+        private int _commits;
 
         private SqliteBatchLedger(SqliteConnection connection, FileStream lockFile, TimeProvider time, string path)
         {
@@ -46,10 +53,15 @@ namespace AiStudios.Batch.Ledger
             {
                 _update.Parameters.Add(new SqliteParameter { ParameterName = name });
             }
+
+            _writer = Task.Run(WriteLoopAsync);
         }
 
         /// <summary>The ledger file.</summary>
         public string Path { get; }
+
+        /// <summary>Transactions that recorded item changes (several changes share one when they arrive together).</summary>
+        public int Commits => Volatile.Read(ref _commits);
 
         /// <summary>Opens (or creates) the ledger file.</summary>
         /// <param name="path">The file, e.g. <c>batch.db</c>.</param>
@@ -255,41 +267,104 @@ namespace AiStudios.Batch.Ledger
         }
 
         /// <inheritdoc />
-        public async Task SaveAsync(BatchItem item, CancellationToken cancellationToken = default)
+        /// <remarks>
+        /// Saves that arrive while a commit is on its way are written together in the next transaction (a group
+        /// commit): each caller still waits until the commit holding its own change is on disk, but a hundred workers
+        /// share one fsync instead of queueing for a hundred.
+        /// </remarks>
+        public Task SaveAsync(BatchItem item, CancellationToken cancellationToken = default)
         {
             if (item is null)
             {
                 throw new ArgumentNullException(nameof(item));
             }
 
-            // The wait may be cancelled; the write, once started, is not (a torn "sending" is what the ledger prevents).
-            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            var pending = new PendingSave(item);
+            if (!_saves.Writer.TryWrite(pending))
             {
-                ThrowIfDisposed();
-                var p = _update.Parameters;
-                p["$state"].Value = item.State.ToString();
-                p["$project"].Value = (object?)item.ProjectId ?? DBNull.Value;
-                p["$progress"].Value = (object?)item.Progress ?? DBNull.Value;
-                p["$url"].Value = (object?)item.DownloadUrl ?? DBNull.Value;
-                p["$error"].Value = (object?)item.Error ?? DBNull.Value;
-                p["$attempts"].Value = item.Attempts;
-                p["$since"].Value = item.SendingSince is { } since ? ToUnix(since) : DBNull.Value;
-                p["$updated"].Value = ToUnix(item.UpdatedAt);
-                p["$batch"].Value = item.BatchId;
-                p["$number"].Value = item.Number;
-                if (_update.ExecuteNonQuery() != 1)
+                throw new ObjectDisposedException(nameof(SqliteBatchLedger));
+            }
+
+            // Waiting may be cancelled; the write, once queued, is not (a torn "sending" is what the ledger prevents).
+            return cancellationToken.CanBeCanceled ? pending.Done.Task.WaitAsync(cancellationToken) : pending.Done.Task;
+        }
+
+        private async Task WriteLoopAsync()
+        {
+            var group = new List<PendingSave>(MaxGroup);
+            while (await _saves.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                group.Clear();
+                while (group.Count < MaxGroup && _saves.Reader.TryRead(out PendingSave? next))
                 {
-                    throw new BatchLedgerException($"Item {item.Number} of batch {item.BatchId} is not in the ledger {Path}.");
+                    group.Add(next);
+                }
+
+                await _gate.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    WriteGroup(group);
+                }
+                finally
+                {
+                    _gate.Release();
                 }
             }
-            catch (SqliteException e)
+        }
+
+        private void WriteGroup(List<PendingSave> group)
+        {
+            var missing = new List<PendingSave>();
+            try
             {
-                throw new BatchLedgerException($"The ledger {Path} could not record item {item.Number}: {e.Message}", e);
+                using SqliteTransaction transaction = _connection.BeginTransaction();
+                _update.Transaction = transaction;
+                foreach (PendingSave save in group)
+                {
+                    BatchItem item = save.Item;
+                    var p = _update.Parameters;
+                    p["$state"].Value = item.State.ToString();
+                    p["$project"].Value = (object?)item.ProjectId ?? DBNull.Value;
+                    p["$progress"].Value = (object?)item.Progress ?? DBNull.Value;
+                    p["$url"].Value = (object?)item.DownloadUrl ?? DBNull.Value;
+                    p["$error"].Value = (object?)item.Error ?? DBNull.Value;
+                    p["$attempts"].Value = item.Attempts;
+                    p["$since"].Value = item.SendingSince is { } since ? ToUnix(since) : DBNull.Value;
+                    p["$updated"].Value = ToUnix(item.UpdatedAt);
+                    p["$batch"].Value = item.BatchId;
+                    p["$number"].Value = item.Number;
+                    if (_update.ExecuteNonQuery() != 1)
+                    {
+                        missing.Add(save);
+                    }
+                }
+
+                transaction.Commit();
+                _update.Transaction = null;
+                Interlocked.Increment(ref _commits);
             }
-            finally
+            catch (Exception e) when (e is SqliteException or InvalidOperationException or ObjectDisposedException)
             {
-                _gate.Release();
+                _update.Transaction = null;
+                var failure = new BatchLedgerException($"The ledger {Path} could not record {group.Count} change(s): {e.Message}", e);
+                foreach (PendingSave save in group)
+                {
+                    save.Done.TrySetException(failure);
+                }
+
+                return;
+            }
+
+            foreach (PendingSave save in group)
+            {
+                if (missing.Contains(save))
+                {
+                    save.Done.TrySetException(new BatchLedgerException($"Item {save.Item.Number} of batch {save.Item.BatchId} is not in the ledger {Path}."));
+                }
+                else
+                {
+                    save.Done.TrySetResult(true);
+                }
             }
         }
 
@@ -322,6 +397,9 @@ namespace AiStudios.Batch.Ledger
         /// <returns>A task.</returns>
         public async ValueTask DisposeAsync()
         {
+            // Queued saves are written first: a caller that was told "saved" must find it on disk.
+            _saves.Writer.TryComplete();
+            await _writer.ConfigureAwait(false);
             await _gate.WaitAsync().ConfigureAwait(false);
             try
             {
@@ -341,10 +419,26 @@ namespace AiStudios.Batch.Ledger
             }
         }
 
+        private sealed class PendingSave
+        {
+            public PendingSave(BatchItem item)
+            {
+                Item = item;
+            }
+
+            public BatchItem Item { get; }
+
+            public TaskCompletionSource<bool> Done { get; } = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
         private static void CreateSchema(SqliteConnection connection, string path)
         {
             Execute(connection, "CREATE TABLE IF NOT EXISTS ledger_info (version INTEGER NOT NULL)");
-            object? version = new SqliteCommand("SELECT version FROM ledger_info LIMIT 1", connection).ExecuteScalar();
+            object? version;
+            using (var read = new SqliteCommand("SELECT version FROM ledger_info LIMIT 1", connection))
+            {
+                version = read.ExecuteScalar();
+            }
             if (version is null)
             {
                 Execute(connection, "INSERT INTO ledger_info (version) VALUES (" + SchemaVersion.ToString(CultureInfo.InvariantCulture) + ")");

@@ -83,6 +83,40 @@ public sealed class LedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task Concurrent_saves_share_commits_and_each_is_on_disk_when_its_task_completes()
+    {
+        var seeds = Enumerable.Range(1, 200).Select(i => new BatchItemSeed(i, "k" + i, new byte[] { 1 }, null)).ToList();
+        string id;
+        await using (var ledger = await SqliteBatchLedger.OpenAsync(File()))
+        {
+            id = (await ledger.OpenBatchAsync(new BatchDefinition("many", null, "test", seeds))).BatchId;
+            var items = await ledger.GetItemsAsync(id, new[] { BatchItemState.Pending }, 0, 500);
+            await Task.WhenAll(items.Select(item => Task.Run(() => ledger.SaveAsync(BatchItemTransitions.BeginSend(item, T0)))));
+
+            Assert.InRange(ledger.Commits, 1, 199);
+        }
+
+        await using var reopened = await SqliteBatchLedger.OpenAsync(File());
+        Assert.Equal(200, (await reopened.CountAsync(id))[BatchItemState.Sending]);
+    }
+
+    [Fact]
+    public async Task A_save_of_an_item_the_ledger_lacks_fails_alone()
+    {
+        await using var ledger = await SqliteBatchLedger.OpenAsync(File());
+        string id = (await ledger.OpenBatchAsync(Definition())).BatchId;
+        var item = (await ledger.GetItemsAsync(id, new[] { BatchItemState.Pending }, 0, 1))[0];
+
+        var stranger = ledger.SaveAsync(item with { Number = 99 });
+        var fine = ledger.SaveAsync(BatchItemTransitions.BeginSend(item, T0));
+
+        var e = await Assert.ThrowsAsync<BatchLedgerException>(() => stranger);
+        Assert.Contains("Item 99", e.Message);
+        await fine;
+        Assert.Equal(1, (await ledger.CountAsync(id))[BatchItemState.Sending]);
+    }
+
+    [Fact]
     public async Task A_second_process_cannot_open_a_ledger_in_use()
     {
         await using var first = await SqliteBatchLedger.OpenAsync(File());
