@@ -21,7 +21,7 @@ namespace AiStudios.Batch.LoadTests;
 /// </summary>
 internal static class CrashRun
 {
-    public static async Task RunAsync(int rows, int concurrency, int seed, CancellationToken cancellationToken)
+    public static async Task RunAsync(int rows, int concurrency, int seed, int createLatencyMs, CancellationToken cancellationToken)
     {
         string configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         string folder = Directory.CreateTempSubdirectory("aistudios-batch-load-").FullName;
@@ -35,10 +35,18 @@ internal static class CrashRun
             }
 
             await File.WriteAllTextAsync(csv, text.ToString(), cancellationToken);
-            using var emulator = ChildProcess.Start(
-                Dll("AiStudios.Emulator", configuration),
+            var emulatorArguments = new List<string>
+            {
                 "--port", "0", "--render-duration", "1s", "--progress-step", "25",
-                "--Emulator:MaxStoredProjects=50000", "--Emulator:MaxStoredBytes=1073741824");
+                "--Emulator:MaxStoredProjects=50000", "--Emulator:MaxStoredBytes=1073741824",
+            };
+            if (createLatencyMs > 0)
+            {
+                // Slow creates: more of them are on their way when the batch is killed (a killed request is not created).
+                emulatorArguments.AddRange(new[] { "--Emulator:Faults:0:Path=/editor/project", "--Emulator:Faults:0:Method=POST", $"--Emulator:Faults:0:Fault=latency={createLatencyMs}" });
+            }
+
+            using var emulator = ChildProcess.Start(Dll("AiStudios.Emulator", configuration), emulatorArguments.ToArray());
             string firstLine = await emulator.WaitForLineAsync(l => l.Contains("listening on", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
             string baseUrl = firstLine.Substring(firstLine.IndexOf("http://", StringComparison.Ordinal)).Trim();
             var root = new Uri(new Uri(baseUrl), "/");
@@ -68,7 +76,9 @@ internal static class CrashRun
                 var started = clock.Elapsed;
                 using var batch = ChildProcess.Start(tool, arguments, environment);
                 var rss = new List<long>();
-                int? killWhen = run < killAt.Count ? killAt[run] : null;
+                // A restarted run is killed only after it sent creates of its own (a kill during its start-up is no test).
+                int atStart = await CreatesAsync(http, null, cancellationToken);
+                int? killWhen = run < killAt.Count ? Math.Max(killAt[run], atStart + concurrency) : null;
                 string ended;
                 while (true)
                 {
@@ -83,7 +93,7 @@ internal static class CrashRun
                         break;
                     }
 
-                    if (killWhen is int threshold && await CreatesAsync(http, null, cancellationToken) >= threshold)
+                    if (killWhen is int threshold && threshold < rows && await CreatesAsync(http, null, cancellationToken) >= threshold)
                     {
                         batch.Kill();
                         ended = $"SIGKILL at {threshold} creates";

@@ -19,15 +19,20 @@ int rows = Arg(args, "--rows", 10_000);
 int concurrency = Arg(args, "--concurrency", 100);
 int seed = Arg(args, "--seed", Environment.TickCount & 0xFFFF);
 int overheadRows = Arg(args, "--overhead-rows", 1_000);
+int createLatency = Arg(args, "--create-latency-ms", 0);
 using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(40));
 
 Console.WriteLine($"Batch load run: {rows:N0} rows, {concurrency} renders in flight, kill seed {seed}; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine();
 Console.WriteLine("## Ledger cost per item (in-process emulator, the same batch with each ledger, alternating)");
-await LedgerOverhead.RunAsync(overheadRows, limit.Token);
+if (overheadRows > 0)
+{
+    await LedgerOverhead.RunAsync(overheadRows, limit.Token);
+}
+
 Console.WriteLine();
-Console.WriteLine("## 10,000 rows, three SIGKILLs");
-await CrashRun.RunAsync(rows, concurrency, seed, limit.Token);
+Console.WriteLine($"## {rows:N0} rows, three SIGKILLs" + (createLatency > 0 ? $", every create answered after {createLatency} ms" : ""));
+await CrashRun.RunAsync(rows, concurrency, seed, createLatency, limit.Token);
 
 static int Arg(string[] args, string name, int fallback)
 {
