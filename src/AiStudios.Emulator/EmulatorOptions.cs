@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AiStudios.Emulator.Configuration;
 using AiStudios.Emulator.Faults;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,25 @@ public sealed class EmulatorOptions
     public IList<EmulatorWorkspace> Workspaces { get; set; } = new List<EmulatorWorkspace>();
 
     /// <summary>
+    /// The avatars of the emulated account (<c>GET /dropdown/models</c>, <c>GET /model</c>). When left empty,
+    /// <see cref="EmulatorAvatar.Defaults"/> are served.
+    /// </summary>
+    public IList<EmulatorAvatar> Avatars { get; set; } = new List<EmulatorAvatar>();
+
+    /// <summary>
+    /// The business templates (<c>GET /dropdown/templates_business</c>). When left empty,
+    /// <see cref="EmulatorTemplate.Defaults"/> are listed.
+    /// </summary>
+    public IList<EmulatorTemplate> Templates { get; set; } = new List<EmulatorTemplate>();
+
+    /// <summary>
+    /// How long every render waits in the service's queue (progress 0, state <c>queued</c>) before its progress starts
+    /// to move. The real service documents 1 to 10 minutes behind other users' renders; default 0. The <c>queue</c>
+    /// fault sets it for one render.
+    /// </summary>
+    public TimeSpan QueueDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
     /// Faults applied to matching requests from the start (see <see cref="FaultRule"/>); more can be queued at run time
     /// through <see cref="EmulatorServer.Faults"/>.
     /// </summary>
@@ -85,8 +105,10 @@ public sealed class EmulatorOptions
     /// <summary>
     /// Reads options from the <c>Emulator</c> section of <paramref name="configuration"/>: <c>Port</c>,
     /// <c>TokenLifetime</c>, <c>Platform</c>, <c>SigningKey</c>, <c>RenderDuration</c>, <c>ProgressStep</c>,
-    /// <c>TickInterval</c>, <c>WebhookTimeout</c>, <c>MaxStoredProjects</c>, <c>MaxStoredBytes</c>, <c>Credentials:N:AppId/UserKey</c>,
-    /// <c>Workspaces:N:WorkspaceId/WorkspaceName</c> and <c>Faults:N:Path/Method/Fault/Count</c>.
+    /// <c>TickInterval</c>, <c>WebhookTimeout</c>, <c>QueueDelay</c>, <c>MaxStoredProjects</c>, <c>MaxStoredBytes</c>,
+    /// <c>Credentials:N:AppId/UserKey</c>, <c>Workspaces:N:WorkspaceId/WorkspaceName</c>,
+    /// <c>Avatars:N:Id/Label/AvatarType/Clothes:M:Id/Label</c>, <c>Templates:N:Id/Name</c> and
+    /// <c>Faults:N:Path/Method/Fault/Count</c>.
     /// </summary>
     /// <param name="configuration">The configuration root (or any configuration holding an <c>Emulator</c> section).</param>
     /// <returns>Options with every value not configured left at its default.</returns>
@@ -106,6 +128,11 @@ public sealed class EmulatorOptions
         if (TokenLifetime <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(TokenLifetime), TokenLifetime, "TokenLifetime must be positive.");
+        }
+
+        if (QueueDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(QueueDelay), QueueDelay, "QueueDelay must not be negative.");
         }
 
         if (RenderDuration < TimeSpan.Zero)
@@ -163,6 +190,9 @@ public sealed class EmulatorOptions
             workspaces.Add(EmulatorWorkspace.Default);
         }
 
+        var avatars = CheckAvatars(Avatars);
+        var templates = CheckTemplates(Templates);
+
         var faults = new List<FaultRule>(Faults ?? Array.Empty<FaultRule>());
         if (faults.Count > FaultSchedule.MaxRules)
         {
@@ -189,9 +219,57 @@ public sealed class EmulatorOptions
             MaxStoredProjects = MaxStoredProjects,
             MaxStoredBytes = MaxStoredBytes,
             Workspaces = workspaces,
+            Avatars = avatars,
+            Templates = templates,
+            QueueDelay = QueueDelay,
             Faults = faults,
             TimeProvider = TimeProvider ?? TimeProvider.System,
             ConfigureLogging = ConfigureLogging,
         };
+    }
+
+    private static List<EmulatorAvatar> CheckAvatars(IList<EmulatorAvatar>? configured)
+    {
+        var avatars = new List<EmulatorAvatar>(configured ?? Array.Empty<EmulatorAvatar>());
+        if (avatars.Count == 0)
+        {
+            avatars.AddRange(EmulatorAvatar.Defaults);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var avatar in avatars)
+        {
+            if (string.IsNullOrWhiteSpace(avatar?.Id) || !ids.Add(avatar.Id))
+            {
+                throw new ArgumentException("Every avatar needs a non-empty Id, and no Id may be listed twice.", nameof(Avatars));
+            }
+
+            if (avatar.Clothes is not { Count: > 0 } clothes || clothes.Any(c => string.IsNullOrWhiteSpace(c?.Id)) || clothes.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count() != clothes.Count)
+            {
+                throw new ArgumentException($"Avatar {avatar.Id} needs at least one set of clothes, each with a non-empty Id listed once.", nameof(Avatars));
+            }
+        }
+
+        return avatars;
+    }
+
+    private static List<EmulatorTemplate> CheckTemplates(IList<EmulatorTemplate>? configured)
+    {
+        var templates = new List<EmulatorTemplate>(configured ?? Array.Empty<EmulatorTemplate>());
+        if (templates.Count == 0)
+        {
+            templates.AddRange(EmulatorTemplate.Defaults);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var template in templates)
+        {
+            if (string.IsNullOrWhiteSpace(template?.Id) || !ids.Add(template.Id) || template.Id.IndexOfAny(['/', '?', '#', '%']) >= 0)
+            {
+                throw new ArgumentException("Every template needs a non-empty Id (no '/', '?', '#' or '%'), and no Id may be listed twice.", nameof(Templates));
+            }
+        }
+
+        return templates;
     }
 }

@@ -38,7 +38,13 @@ public sealed class EmulatorState
     /// <summary>Projects created by <c>POST /simple/video</c>.</summary>
     public int SimpleVideosCreated => counters.SimpleVideosCreated;
 
-    /// <summary>Renders started (by create, edit, export or simple video).</summary>
+    /// <summary>Projects created by <c>POST /simple/custom</c>.</summary>
+    public int CustomVideosCreated => counters.CustomVideosCreated;
+
+    /// <summary>Audio files made by <c>POST /simple/audio</c>.</summary>
+    public int AudiosCreated => counters.AudiosCreated;
+
+    /// <summary>Renders started (by create, edit, export, modify, simple video or custom video).</summary>
     public int ExportsStarted => counters.ExportsStarted;
 
     /// <summary>Webhook calls answered with a 2xx status.</summary>

@@ -38,6 +38,27 @@ public sealed class WebhookTests : EmulatorTest
     }
 
     [Fact]
+    public async Task A_failed_render_sends_one_last_webhook_in_the_emulators_failure_shape()
+    {
+        await using var listener = await WebhookListener.StartAsync();
+        var token = await TokenAsync();
+        var id = await CreateSeedAsync(token, p => p["webhookUrl"] = listener.Url.ToString(), fault: "fail-render=30");
+
+        await Poll.UntilAsync(() => listener.Received.Any(w => w.Body["state"] is not null), what: "the failure webhook");
+        await Task.Delay(200);
+
+        var calls = listener.Received;
+        var last = calls.Last().Body;
+        Assert.Equal(new[] { "backendTaskId", "error", "progress", "state" }, last.Select(p => p.Key).Order());
+        Assert.Equal("failed", last["state"]!.GetValue<string>());
+        Assert.Equal("RENDER_FAILED", last["error"]!["code"]!.GetValue<string>());
+        Assert.Equal(30, last["progress"]!.GetValue<int>());
+        Assert.Equal(Server.State.FindProject(id)!.BackendTaskId, last["backendTaskId"]!.GetValue<string>());
+        Assert.Single(calls, c => c.Body["state"] is not null);
+        Assert.All(calls.SkipLast(1), c => Assert.Equal(new[] { "backendTaskId", "progress" }, c.Body.Select(p => p.Key).Order()));
+    }
+
+    [Fact]
     public async Task A_failing_receiver_is_counted_and_the_render_still_finishes()
     {
         await using var listener = await WebhookListener.StartAsync(status: 500);

@@ -23,6 +23,7 @@ internal static class EmulatorConfigurationReader
         options.ProgressStep = ReadDouble(section, "ProgressStep") ?? options.ProgressStep;
         options.TickInterval = ReadTimeSpan(section, "TickInterval") ?? options.TickInterval;
         options.WebhookTimeout = ReadTimeSpan(section, "WebhookTimeout") ?? options.WebhookTimeout;
+        options.QueueDelay = ReadTimeSpan(section, "QueueDelay") ?? options.QueueDelay;
         options.MaxStoredProjects = ReadInt(section, "MaxStoredProjects") ?? options.MaxStoredProjects;
         options.MaxStoredBytes = ReadLong(section, "MaxStoredBytes") ?? options.MaxStoredBytes;
 
@@ -34,6 +35,24 @@ internal static class EmulatorConfigurationReader
         foreach (var child in section.GetSection("Workspaces").GetChildren())
         {
             options.Workspaces.Add(new EmulatorWorkspace(child["WorkspaceId"] ?? "", child["WorkspaceName"] ?? ""));
+        }
+
+        foreach (var child in section.GetSection("Avatars").GetChildren())
+        {
+            var clothes = new List<EmulatorClothes>();
+            foreach (var item in child.GetSection("Clothes").GetChildren())
+            {
+                clothes.Add(new EmulatorClothes(item["Id"] ?? "", item["Label"] ?? item["Id"] ?? ""));
+            }
+
+            var id = child["Id"] ?? "";
+            options.Avatars.Add(new EmulatorAvatar(id, child["Label"] ?? id, child["AvatarType"] ?? EmulatorAvatar.Stock, clothes));
+        }
+
+        foreach (var child in section.GetSection("Templates").GetChildren())
+        {
+            var id = child["Id"] ?? "";
+            options.Templates.Add(new EmulatorTemplate(id, child["Name"] ?? id));
         }
 
         foreach (var child in section.GetSection("Faults").GetChildren())

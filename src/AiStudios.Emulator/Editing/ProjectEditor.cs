@@ -8,14 +8,18 @@ namespace AiStudios.Emulator.Editing;
 
 /// <summary>
 /// Applies the <c>updates.value</c> of <c>POST /editor/project/{id}</c>. Each update
-/// <c>{"sceneIdx", "type", "values"}</c> is merged shallowly into one target: the scene's <c>background</c> when
-/// <c>type</c> is <c>background</c>, otherwise the first clip of that <c>type</c> in the scene whose <c>sceneIdx</c>
-/// matches. Shallow: each key of <c>values</c> replaces the target's key whole (a nested object is replaced, not
-/// merged); a <c>null</c> value stores JSON null. Keys not in <c>values</c> are kept.
+/// <c>{"sceneIdx", "type", "values"}</c> is merged into one target: the scene's <c>background</c> when <c>type</c> is
+/// <c>background</c>, otherwise the first clip of that <c>type</c> in the scene whose <c>sceneIdx</c> matches.
+/// The merge is deep: a key whose value and target are both objects merges key by key (so
+/// <c>{"model": {"emotion": "..."}}</c> changes the clothes and keeps the rest of <c>model</c>); any other value
+/// replaces the target's key whole (arrays included); a <c>null</c> value stores JSON null. For <c>aiModel</c>, a
+/// <c>script</c> that is a plain string (the documented form) replaces the avatar's speech text
+/// (<see cref="SpeechText.SetForAvatar"/>); an object <c>script</c> merges into the clip's legacy <c>script</c>.
 /// </summary>
 internal static class ProjectEditor
 {
     public const string BackgroundType = "background";
+    public const string AvatarType = "aiModel";
 
     /// <summary>Applies every update to <paramref name="payload"/> (a copy the caller may discard); returns the problems.</summary>
     public static List<SchemaProblem> Apply(JsonObject payload, JsonArray updates)
@@ -61,17 +65,39 @@ internal static class ProjectEditor
             var target = type == BackgroundType ? Background(scene) : FirstClip(scene, type);
             if (target is null)
             {
-                problems.Add(new SchemaProblem(path + "/type", $"Scene {sceneIdx} has no clip of type \"{type}\"."));
+                problems.Add(new SchemaProblem(path + "/type", $"Scene {sceneIdx} has no clip of type \"{Http.SafeText.Of(type, 40)}\"."));
                 continue;
             }
 
             foreach (var (key, value) in values)
             {
-                target[key] = value?.DeepClone();
+                if (type == AvatarType && key == "script" && value is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+                {
+                    SpeechText.SetForAvatar(scene, target, text.GetValue<string>());
+                    continue;
+                }
+
+                Merge(target, key, value);
             }
         }
 
         return problems;
+    }
+
+    /// <summary>Sets <paramref name="key"/> of <paramref name="target"/>: objects merge key by key, anything else replaces.</summary>
+    public static void Merge(JsonObject target, string key, JsonNode? value)
+    {
+        if (value is JsonObject incoming && target[key] is JsonObject existing)
+        {
+            foreach (var (innerKey, innerValue) in incoming)
+            {
+                Merge(existing, innerKey, innerValue);
+            }
+
+            return;
+        }
+
+        target[key] = value?.DeepClone();
     }
 
     private static JsonObject? FindScene(JsonObject payload, int sceneIdx) =>

@@ -18,8 +18,11 @@ internal static class EndpointMap
         secured.AddEndpointFilter<RequireTokenFilter>();
         ProjectEndpoints.Map(secured);
         ExportEndpoints.Map(secured);
-        SimpleVideoEndpoints.Map(secured);
+        SimpleEndpoints.Map(secured);
         CatalogEndpoints.Map(secured);
+        TemplateEndpoints.Map(secured);
+        ModifyEndpoints.Map(secured);
+        PresentationEndpoints.Map(secured);
 
         FileEndpoints.Map(app);
         AdminEndpoints.Map(app);

@@ -62,7 +62,7 @@ internal static class ExportEndpoints
         var faults = FaultContext.Get(context);
         var found = store.TryUpdate(Caller.AppId(context), id, (project, now) =>
         {
-            if (project.State != ProjectStates.Exporting)
+            if (!ProjectStates.IsRendering(project.State))
             {
                 renderer.Start(project, export!.Settings, faults, now);
             }
@@ -118,28 +118,7 @@ internal static class ExportEndpoints
                 return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidUpdate, "An update does not apply to this project; see details.", SchemaProblem.ToJson(problems.Take(ProjectSchemaValidator.MaxProblems)));
             }
 
-            var payload = StoredPayload.From(edited);
-            using (var document = JsonDocument.Parse(payload.Utf8))
-            {
-                var invalid = validator.Validate(document.RootElement);
-                if (invalid.Count > 0)
-                {
-                    return ProjectEndpoints.InvalidProject("The edited project would not be valid; nothing was changed.", invalid);
-                }
-            }
-
-            if (!store.TryReplacePayload(project, payload, out var refusal))
-            {
-                return ProjectEndpoints.StoreFull(refusal!);
-            }
-
-            project.UpdatedAt = now;
-            if (export!.IsExport)
-            {
-                renderer.Start(project, export.Settings, faults, now);
-            }
-
-            return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
+            return ProjectWrites.CommitEdit(project, edited, now, export!, faults, validator, store, renderer);
         }, out var result);
 
         return found ? result : Envelope.NotFound($"Project \"{SafeText.Of(id, 100)}\"");
@@ -156,7 +135,7 @@ internal static class ExportEndpoints
         {
             if (project.State == ProjectStates.Failed)
             {
-                return Envelope.Error(StatusCodes.Status200OK, ErrorCodes.RenderFailed, $"The render {project.Job?.TaskId} failed at {project.Progress}%.");
+                return Envelope.Error(StatusCodes.Status200OK, ErrorCodes.RenderFailed, RenderSimulator.FailureMessage(project));
             }
 
             var data = new JsonObject { ["progress"] = project.Progress, ["state"] = project.State };

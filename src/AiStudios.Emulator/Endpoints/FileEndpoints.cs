@@ -10,12 +10,23 @@ using Microsoft.AspNetCore.Routing;
 namespace AiStudios.Emulator.Endpoints;
 
 /// <summary>
-/// <c>GET /files/{projectId}.mp4</c> (the download URL) and <c>/files/{projectId}.png</c> (the thumbnail). No token
-/// is needed, like a CDN link; a file exists only while its project is exported.
+/// <c>GET /files/{projectId}.mp4</c> (the download URL), <c>/files/{projectId}.png</c> (the thumbnail) and
+/// <c>/files/audio/{name}.wav</c> (a simple audio). No token is needed, like a CDN link; a video or thumbnail exists
+/// only while its project is exported.
 /// </summary>
 internal static class FileEndpoints
 {
-    public static void Map(IEndpointRouteBuilder root) => root.MapGet("/files/{file}", Download);
+    public static void Map(IEndpointRouteBuilder root)
+    {
+        root.MapGet("/files/{file}", Download);
+        root.MapGet("/files/audio/{file}", DownloadAudio);
+    }
+
+    /// <summary>An audio file of <c>POST /simple/audio</c>, while the emulator still knows its name.</summary>
+    private static IResult DownloadAudio(string file, [FromServices] AudioFiles files) =>
+        files.Exists(file)
+            ? Results.Bytes(FakeMedia.Audio(file), FakeMedia.AudioContentType, enableRangeProcessing: true)
+            : Envelope.NotFound($"File \"{SafeText.Of(file, 100)}\"");
 
     private static IResult Download(string file, [FromServices] ProjectStore store)
     {
@@ -26,7 +37,7 @@ internal static class FileEndpoints
             || !store.TryRead(null, id, p => p.State == ProjectStates.Exported, out var exported)
             || !exported)
         {
-            return Envelope.NotFound($"File \"{file}\"");
+            return Envelope.NotFound($"File \"{SafeText.Of(file, 100)}\"");
         }
 
         return extension == "mp4"

@@ -20,6 +20,7 @@ internal static class FaultParser
     public const int DefaultRetryAfterSeconds = 1;
     public const double DefaultStallAt = 50;
     public const double DefaultFailRenderAt = 50;
+    public const int MaxQueueMs = 3_600_000;
 
     public static bool TryParse(string? text, out FaultSet faults, out string error)
     {
@@ -136,8 +137,19 @@ internal static class FaultParser
                 item = new FaultSet { FailRenderAt = failAt };
                 return true;
 
+            case "queue":
+                // -1: no end, the render stays queued (as stall keeps it from finishing).
+                if (!TryInt(value, 0, MaxQueueMs, required: false, -1, out var queueMs))
+                {
+                    error = $"queue takes an optional wait in milliseconds 0..{MaxQueueMs} (none: for ever), as queue=2000.";
+                    return false;
+                }
+
+                item = new FaultSet { QueueMs = queueMs };
+                return true;
+
             default:
-                error = $"Unknown fault '{Http.SafeText.Of(name, 40)}'. Known: latency=<ms>, 429[=<s>], 500, 503[=<s>], malformed, html, reset, expire-token, stall[=<percent>], fail-render[=<percent>].";
+                error = $"Unknown fault '{Http.SafeText.Of(name, 40)}'. Known: latency=<ms>, 429[=<s>], 500, 503[=<s>], malformed, html, reset, expire-token, stall[=<percent>], fail-render[=<percent>], queue[=<ms>].";
                 return false;
         }
     }

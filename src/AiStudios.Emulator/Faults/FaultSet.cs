@@ -43,6 +43,9 @@ internal sealed record FaultSet
     /// <summary>A render started by this request fails when it reaches this percent.</summary>
     public double? FailRenderAt { get; init; }
 
+    /// <summary>A render started by this request waits this long (ms) in the queue first; -1 for ever.</summary>
+    public int? QueueMs { get; init; }
+
     public bool IsEmpty => this == None;
 
     /// <summary>The set in the header grammar, for logs: <c>latency=200,429=1</c>.</summary>
@@ -99,6 +102,11 @@ internal sealed record FaultSet
             parts.Add(FormattableString.Invariant($"fail-render={fail}"));
         }
 
+        if (QueueMs is int queue)
+        {
+            parts.Add(queue >= 0 ? $"queue={queue}" : "queue");
+        }
+
         return string.Join(',', parts);
     }
 
@@ -114,5 +122,6 @@ internal sealed record FaultSet
         ExpireToken = ExpireToken || other.ExpireToken,
         StallAt = StallAt ?? other.StallAt,
         FailRenderAt = FailRenderAt ?? other.FailRenderAt,
+        QueueMs = QueueMs ?? other.QueueMs,
     };
 }

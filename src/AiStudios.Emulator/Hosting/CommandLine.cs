@@ -22,6 +22,7 @@ internal static class CommandLine
         ["--render-duration"] = "Emulator:RenderDuration",
         ["--token-lifetime"] = "Emulator:TokenLifetime",
         ["--progress-step"] = "Emulator:ProgressStep",
+        ["--queue-delay"] = "Emulator:QueueDelay",
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -95,12 +96,14 @@ internal static class CommandLine
         AI Studios V3 emulator: a local stand-in for https://app.aistudios.com/api/odin/v3 on 127.0.0.1.
 
         usage: dotnet run --project src/AiStudios.Emulator -- [--port N] [--render-duration 5s]
-                          [--token-lifetime 24h] [--progress-step 5] [--Emulator:Key=value ...]
+                          [--token-lifetime 24h] [--progress-step 5] [--queue-delay 0s]
+                          [--Emulator:Key=value ...]
 
           --port N              port on 127.0.0.1 (default 5080; 0 picks a free one)
           --render-duration D   how long a render takes (500ms, 5s, 2m, or 00:00:05)
           --token-lifetime D    token lifetime (default 24h)
           --progress-step P     progress granularity in percent (default 5; 0 = continuous)
+          --queue-delay D       how long each render waits in the queue at progress 0 (default 0)
 
         Any option can also come from Emulator__Key environment variables or appsettings.json; see README.md.
         """;

@@ -15,6 +15,8 @@ internal sealed class Counters
     private int tokensIssued;
     private int projectsCreated;
     private int simpleVideosCreated;
+    private int customVideosCreated;
+    private int audiosCreated;
     private int exportsStarted;
     private int webhooksSent;
     private int webhooksFailed;
@@ -31,6 +33,10 @@ internal sealed class Counters
     public int SimpleVideosCreated => Volatile.Read(ref simpleVideosCreated);
 
     public int ExportsStarted => Volatile.Read(ref exportsStarted);
+
+    public int CustomVideosCreated => Volatile.Read(ref customVideosCreated);
+
+    public int AudiosCreated => Volatile.Read(ref audiosCreated);
 
     public int WebhooksSent => Volatile.Read(ref webhooksSent);
 
@@ -59,6 +65,10 @@ internal sealed class Counters
 
     public void ExportStarted() => Interlocked.Increment(ref exportsStarted);
 
+    public void CustomVideoCreated() => Interlocked.Increment(ref customVideosCreated);
+
+    public void AudioCreated() => Interlocked.Increment(ref audiosCreated);
+
     public void WebhookSent() => Interlocked.Increment(ref webhooksSent);
 
     public void WebhookFailed() => Interlocked.Increment(ref webhooksFailed);
@@ -74,6 +84,8 @@ internal sealed class Counters
         Interlocked.Exchange(ref projectsCreated, 0);
         Interlocked.Exchange(ref simpleVideosCreated, 0);
         Interlocked.Exchange(ref exportsStarted, 0);
+        Interlocked.Exchange(ref customVideosCreated, 0);
+        Interlocked.Exchange(ref audiosCreated, 0);
         Interlocked.Exchange(ref webhooksSent, 0);
         Interlocked.Exchange(ref webhooksFailed, 0);
         Interlocked.Exchange(ref webhooksRefused, 0);

@@ -73,6 +73,8 @@ internal static class EmulatorApplication
         services.AddSingleton<ExportRequestReader>();
         services.AddSingleton<RenderSimulator>();
         services.AddSingleton<ProjectStore>();
+        services.AddSingleton<AudioFiles>();
+        services.AddSingleton<TemplateLibrary>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddHostedService<RenderTicker>();

@@ -27,4 +27,5 @@ internal static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string InvalidPath = "INVALID_PATH";
     public const string StoreFull = "STORE_FULL";
+    public const string InvalidFile = "INVALID_FILE";
 }

@@ -14,6 +14,10 @@ internal static class FakeMedia
     public const string VideoContentType = "video/mp4";
     public const string ThumbnailContentType = "image/png";
     public const int VideoLength = 4096;
+    public const string AudioContentType = "audio/wav";
+
+    /// <summary>Half a second of 8 kHz, 8-bit mono PCM.</summary>
+    public const int AudioSamples = 4000;
 
     /// <summary>A 1x1 transparent PNG.</summary>
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -58,6 +62,35 @@ internal static class FakeMedia
         }
 
         return buffer;
+    }
+
+    /// <summary>
+    /// A valid WAV file (RIFF, PCM, 8 kHz, 8-bit mono) of a quiet tone whose pitch follows the file name, so players
+    /// and sniffers recognise it and different files differ.
+    /// </summary>
+    public static byte[] Audio(string fileName)
+    {
+        var bytes = new byte[44 + AudioSamples];
+        var span = bytes.AsSpan();
+        Encoding.ASCII.GetBytes("RIFF").CopyTo(span);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[4..], (uint)(bytes.Length - 8));
+        Encoding.ASCII.GetBytes("WAVEfmt ").CopyTo(span[8..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], 16);      // fmt chunk size
+        BinaryPrimitives.WriteUInt16LittleEndian(span[20..], 1);       // PCM
+        BinaryPrimitives.WriteUInt16LittleEndian(span[22..], 1);       // mono
+        BinaryPrimitives.WriteUInt32LittleEndian(span[24..], 8000);    // sample rate
+        BinaryPrimitives.WriteUInt32LittleEndian(span[28..], 8000);    // byte rate
+        BinaryPrimitives.WriteUInt16LittleEndian(span[32..], 1);       // block align
+        BinaryPrimitives.WriteUInt16LittleEndian(span[34..], 8);       // bits per sample
+        Encoding.ASCII.GetBytes("data").CopyTo(span[36..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[40..], AudioSamples);
+        var period = 8 + (SHA256.HashData(Encoding.UTF8.GetBytes(fileName))[0] % 32);
+        for (var i = 0; i < AudioSamples; i++)
+        {
+            bytes[44 + i] = (byte)(128 + (int)(20 * Math.Sin(2 * Math.PI * i / period)));
+        }
+
+        return bytes;
     }
 
     private delegate int BodyWriter(Span<byte> body);

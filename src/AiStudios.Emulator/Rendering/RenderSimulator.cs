@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace AiStudios.Emulator.Rendering;
 
 /// <summary>
-/// Simulates the service's renders. A render's progress follows the clock linearly from 0 to 100 over
-/// <see cref="EmulatorOptions.RenderDuration"/>, rounded down to <see cref="EmulatorOptions.ProgressStep"/>.
+/// Simulates the service's renders. A render first waits in the queue (<see cref="EmulatorOptions.QueueDelay"/>, or
+/// the <c>queue</c> fault: state <c>queued</c>, progress 0), then its progress follows the clock linearly from 0 to
+/// 100 over <see cref="EmulatorOptions.RenderDuration"/>, rounded down to <see cref="EmulatorOptions.ProgressStep"/>.
 /// Every method is called under <see cref="ProjectStore"/>'s lock.
 /// </summary>
 internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses addresses, Counters counters, ILogger<RenderSimulator> logger)
@@ -36,9 +37,15 @@ internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses a
         {
             StallAt = faults.StallAt,
             FailAt = faults.FailRenderAt,
+            QueueFor = faults.QueueMs switch
+            {
+                null => options.QueueDelay,
+                < 0 => RenderJob.Forever,
+                int ms => TimeSpan.FromMilliseconds(ms),
+            },
             WebhookUrl = webhook,
         };
-        project.State = ProjectStates.Exporting;
+        project.State = project.Job.IsQueued(now) ? ProjectStates.Queued : ProjectStates.Exporting;
         project.Progress = 0;
         project.DownloadUrl = null;
         project.CreditSubtracted = false;
@@ -50,9 +57,20 @@ internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses a
     /// <summary>Brings a running render up to <paramref name="now"/>: progress, then done or failed.</summary>
     public void Advance(StoredProject project, DateTimeOffset now)
     {
-        if (project.State != ProjectStates.Exporting || project.Job is not { } job)
+        if (!ProjectStates.IsRendering(project.State) || project.Job is not { } job)
         {
             return;
+        }
+
+        if (job.IsQueued(now))
+        {
+            return;
+        }
+
+        if (project.State == ProjectStates.Queued)
+        {
+            project.State = ProjectStates.Exporting;
+            project.UpdatedAt = now;
         }
 
         var raw = job.RawProgress(now);
@@ -87,13 +105,34 @@ internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses a
         }
     }
 
-    /// <summary>The webhook due for this project, if its progress moved since the last one (at most one per call).</summary>
+    /// <summary>
+    /// The webhook due for this project, if its progress moved since the last one (at most one per call): the
+    /// documented <c>{progress, backendTaskId}</c>, plus <c>credit</c> and <c>download_url</c> at 100. A failed
+    /// render sends one last call in the emulator's own failure shape (upstream documents none): the same two fields
+    /// plus <c>state: "failed"</c> and <c>error: {code, msg}</c>.
+    /// </summary>
     public WebhookNotice? TakeNotice(StoredProject project)
     {
-        if (project.Job is not { WebhookUrl: { } url } job || project.State == ProjectStates.Failed)
+        if (project.Job is not { WebhookUrl: { } url } job)
         {
-            // A failed render sends nothing more: the upstream payload has no field to say so.
             return null;
+        }
+
+        if (project.State == ProjectStates.Failed)
+        {
+            if (job.FailureNotified)
+            {
+                return null;
+            }
+
+            job.FailureNotified = true;
+            return new WebhookNotice(url, project.Id, new JsonObject
+            {
+                ["progress"] = (int)Math.Floor(project.Progress),
+                ["backendTaskId"] = job.TaskId,
+                ["state"] = ProjectStates.Failed,
+                ["error"] = new JsonObject { ["code"] = Http.ErrorCodes.RenderFailed, ["msg"] = FailureMessage(project) },
+            });
         }
 
         var progress = (int)Math.Floor(project.Progress);
@@ -112,6 +151,10 @@ internal sealed class RenderSimulator(EmulatorOptions options, ServerAddresses a
 
         return new WebhookNotice(url, project.Id, body);
     }
+
+    /// <summary>What a failed render says, in the progress answer and its webhook.</summary>
+    public static string FailureMessage(StoredProject project) =>
+        FormattableString.Invariant($"The render {project.Job?.TaskId} failed at {project.Progress}%.");
 
     /// <summary>Credits charged for a render: one per scene (the real price list is not documented).</summary>
     public static int Credit(StoredProject project) =>

@@ -8,6 +8,9 @@ internal static class ProjectStates
     /// <summary>Created with <c>isExport: false</c>, never exported.</summary>
     public const string Draft = "draft";
 
+    /// <summary>A render waits in the queue (<see cref="EmulatorOptions.QueueDelay"/>, the <c>queue</c> fault): progress 0.</summary>
+    public const string Queued = "queued";
+
     /// <summary>A render is running (or stalled).</summary>
     public const string Exporting = "exporting";
 
@@ -16,4 +19,7 @@ internal static class ProjectStates
 
     /// <summary>The render failed (the <c>fail-render</c> fault).</summary>
     public const string Failed = "failed";
+
+    /// <summary>Whether a render is under way: queued or exporting.</summary>
+    public static bool IsRendering(string state) => state is Queued or Exporting;
 }

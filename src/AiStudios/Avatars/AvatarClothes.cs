@@ -67,6 +67,9 @@ namespace AiStudios
             return null;
         }
 
+        /// <summary>The <c>model</c> object as the catalog gave it (UTF-8 JSON), for writing it out again unchanged.</summary>
+        internal ReadOnlyMemory<byte> ModelJson => _modelJson;
+
         /// <summary>A new <see cref="AvatarModel"/> for an avatar clip: the ids plus the catalog's metadata.</summary>
         /// <returns>A fresh object the caller may change.</returns>
         public AvatarModel CreateModel()

@@ -52,12 +52,13 @@ namespace AiStudios
     /// await result.DownloadToFileAsync("hello.mp4");
     /// </code>
     /// </example>
-    public class AiStudiosClient : IDisposable
+    public partial class AiStudiosClient : IDisposable
     {
         // Null only in a test double made with the protected constructor.
         private readonly ApiCaller _api = null!;
         private readonly VideoDownloader _downloads = null!;
         private readonly TokenCache _tokens = null!;
+        private readonly Client.Avatars.AccountAvatarCache _accountAvatars = null!;
         private readonly Uri _baseAddress = null!;
         private readonly HttpClient? _ownedHttpClient;
         private readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
@@ -156,6 +157,7 @@ namespace AiStudios
             _tokens = new TokenCache(fetch, settings.TokenRefreshMargin, masker, _logger, _lifetime.Token, source: source);
             _api = new ApiCaller(new AuthorizedSender(_baseAddress, transport, _tokens, _logger), retry, classifier, masker, _logger);
             _downloads = new VideoDownloader(_baseAddress, transport, retry, classifier, masker, settings.DownloadTimeout, _logger);
+            _accountAvatars = new Client.Avatars.AccountAvatarCache(FetchAccountAvatarIdsAsync, _lifetime.Token);
             _description = $"AiStudiosClient {{ BaseAddress = {settings.BaseAddress}, AppId = {AiStudiosClientOptions.MaskAppId(settings.AppId)} }}";
         }
 
@@ -169,7 +171,10 @@ namespace AiStudios
         /// <c>POST /editor/project</c>: creates a project and, unless <see cref="Project.IsExport"/> is false, starts
         /// rendering it. The project is validated first (<see cref="ProjectValidation.Validate(Project)"/>); if it has
         /// errors nothing is sent and an <see cref="AiStudiosException"/> with <see cref="AiStudiosErrorCodes.InvalidProject"/>
-        /// lists them (warnings are logged and do not block).
+        /// lists them (warnings are logged and do not block). Avatar ids that no compiled catalog knows
+        /// (<see cref="AvatarCatalog.Default"/>) are then looked up in the account (<see cref="GetAvatarsAsync"/>,
+        /// fetched once per client and kept 10 minutes): an id the account has passes; one it lacks is refused before
+        /// the project is sent, with <see cref="AiStudiosErrorCodes.UnknownAvatar"/> and the closest ids the account has.
         /// </summary>
         /// <remarks>
         /// A render is billable, and even a draft (<c>isExport: false</c>) is a new project that
@@ -186,7 +191,7 @@ namespace AiStudios
         /// <param name="project">The project; its <c>isExport</c>, <c>workspaceId</c>, <c>resolution</c> and <c>webhookUrl</c> are sent as set.</param>
         /// <param name="cancellationToken">Stops the call; once the request was sent, as an <see cref="AiStudiosException"/> whose outcome is unknown.</param>
         /// <returns>The new project's id.</returns>
-        /// <exception cref="AiStudiosException">The project is invalid (nothing sent), the call failed, or it was cancelled after it was sent.</exception>
+        /// <exception cref="AiStudiosException">The project is invalid or names an avatar the account lacks (nothing sent), the call failed, or it was cancelled after it was sent.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was sent.</exception>
         public virtual async Task<CreatedProject> CreateProjectAsync(Project project, CancellationToken cancellationToken = default)
         {
@@ -198,7 +203,7 @@ namespace AiStudios
             const string Endpoint = "POST /editor/project";
             ThrowIfDisposed();
             ValidationReport report = project.Validate();
-            if (report.HasErrors)
+            if (report.Errors.Any(problem => !Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
             {
                 List<ValidationProblem> errors = report.Errors.ToList();
                 throw new AiStudiosException.Builder
@@ -211,7 +216,8 @@ namespace AiStudios
                 }.Build();
             }
 
-            foreach (ValidationProblem warning in report.Warnings)
+            await CheckAccountAvatarsAsync(project, report, Endpoint, cancellationToken).ConfigureAwait(false);
+            foreach (ValidationProblem warning in report.Where(problem => problem.Severity == ValidationSeverity.Warning || Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
             {
                 ClientLog.ValidationWarning(_logger, warning.ToString());
             }
@@ -417,11 +423,20 @@ namespace AiStudios
 
         /// <summary>Creates a project, renders it and waits until the video is ready.</summary>
         /// <param name="project">The project; validated first, as by <see cref="CreateProjectAsync"/>.</param>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new progress reading.</param>
         /// <param name="cancellationToken">Stops the call or the wait (a render already started goes on).</param>
         /// <returns>The finished render, with its download URL.</returns>
-        /// <exception cref="AiStudiosException">The project is invalid, the call failed, or the render failed, stalled or timed out.</exception>
+        /// <exception cref="AiStudiosException">
+        /// The project is invalid, the call failed, it was cancelled after it was sent (outcome unknown), or the render
+        /// failed, stayed queued, stalled or timed out (the project exists then: the message names it).
+        /// </exception>
+        /// <exception cref="RenderWaitCanceledException">
+        /// <paramref name="cancellationToken"/> was cancelled while waiting, after the project was created: its
+        /// <see cref="RenderWaitCanceledException.ProjectId"/> is the new project, whose render goes on; wait for it
+        /// again with <see cref="WaitForRenderAsync"/> rather than creating it again.
+        /// </exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was sent.</exception>
         public virtual async Task<RenderResult> CreateAndRenderAsync(Project project, RenderWaitOptions? options = null, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             RenderOperation operation = await StartRenderAsync(project, cancellationToken).ConfigureAwait(false);
@@ -430,12 +445,12 @@ namespace AiStudios
 
         /// <summary>Waits for the render of a project, by its id.</summary>
         /// <param name="projectId">The project's id.</param>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new progress reading.</param>
-        /// <param name="cancellationToken">Stops the wait (the render goes on).</param>
+        /// <param name="cancellationToken">Stops the wait (the render goes on): a <see cref="RenderWaitCanceledException"/>.</param>
         /// <returns>The finished render, with its download URL.</returns>
         /// <exception cref="ArgumentException">The id is empty or could reach another endpoint (see the remarks of <see cref="AiStudiosClient"/>).</exception>
-        /// <exception cref="AiStudiosException">A poll failed, or the render failed, stalled or timed out.</exception>
+        /// <exception cref="AiStudiosException">A poll failed, or the render failed, stayed queued, stalled or timed out.</exception>
         public virtual Task<RenderResult> WaitForRenderAsync(string projectId, RenderWaitOptions? options = null, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default) =>
             GetRenderOperation(projectId).WaitForCompletionAsync(options, progress, cancellationToken);
 

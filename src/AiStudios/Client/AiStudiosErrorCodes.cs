@@ -9,6 +9,12 @@ namespace AiStudios
         /// <summary>The client refused to send a project that does not pass validation; nothing was sent.</summary>
         public const string InvalidProject = "INVALID_PROJECT";
 
+        /// <summary>
+        /// The client refused to send a project whose avatar id is in no compiled avatar catalog and not in the account
+        /// either (<c>GET /dropdown/models</c>); nothing billable was sent. The message names the closest ids the account has.
+        /// </summary>
+        public const string UnknownAvatar = "UNKNOWN_AVATAR";
+
         /// <summary>The service's answer was not a readable envelope: HTML, truncated, not JSON, or JSON of an unexpected shape.</summary>
         public const string InvalidResponse = "INVALID_RESPONSE";
 
@@ -21,8 +27,14 @@ namespace AiStudios
         /// <summary>The render failed: the service reported it, or the project's state became <c>failed</c>.</summary>
         public const string RenderFailed = "RENDER_FAILED";
 
-        /// <summary>The render's progress did not change for <see cref="RenderWaitOptions.StallTimeout"/>.</summary>
+        /// <summary>The render's progress stopped for <see cref="RenderWaitOptions.StallTimeout"/> after it had started.</summary>
         public const string RenderStalled = "RENDER_STALLED";
+
+        /// <summary>
+        /// The render did not start (progress stayed 0, as while it waits in the service's queue) within
+        /// <see cref="RenderWaitOptions.QueueTimeout"/>. It may still start: wait again.
+        /// </summary>
+        public const string RenderQueueTimedOut = "RENDER_QUEUE_TIMEOUT";
 
         /// <summary>The render did not finish within <see cref="RenderWaitOptions.Timeout"/>.</summary>
         public const string RenderTimedOut = "RENDER_TIMEOUT";

@@ -102,6 +102,11 @@ namespace AiStudios
             "The call creates a project (a draft, isExport: false), so the client did not send it again: the service may have created it. "
             + "GET /editor/project does not list drafts; look for it in the AI Studios web app before creating it again.";
 
+        /// <summary>What the caller of a billable call without an id (a simple audio) should do when its outcome is unknown.</summary>
+        internal const string BillableNotRepeatedAdvice =
+            "The call may be billed, so the client did not send it again: the service may have made the file, and there is no id to look it up by. "
+            + "Send it again only if a second charge is acceptable.";
+
         /// <summary>How many <see cref="Details"/> are kept.</summary>
         internal const int MaxDetails = 100;
 
@@ -219,6 +224,7 @@ namespace AiStudios
                 string? advice = !OutcomeUnknown ? Advice
                     : Kind == Client.Http.CallKind.StartsRender ? NotRepeatedAdvice
                     : Kind == Client.Http.CallKind.CreatesProject ? DraftNotRepeatedAdvice
+                    : Kind == Client.Http.CallKind.Billable ? BillableNotRepeatedAdvice
                     : Advice;
                 if (advice is not null)
                 {

@@ -20,9 +20,14 @@ namespace AiStudios.Client.Checks
         /// <summary>Checks an id the caller passed.</summary>
         /// <returns>The id.</returns>
         /// <exception cref="ArgumentException">The id is empty or could reach another endpoint; nothing is sent.</exception>
-        public static string CheckArgument(string? id, string parameterName) =>
+        public static string CheckArgument(string? id, string parameterName) => CheckArgument(id, parameterName, "project id");
+
+        /// <summary>Checks another id that becomes a path segment (<paramref name="what"/>: <c>template id</c>).</summary>
+        /// <returns>The id.</returns>
+        /// <exception cref="ArgumentException">The id is empty or could reach another endpoint; nothing is sent.</exception>
+        public static string CheckArgument(string? id, string parameterName, string what) =>
             Problem(id) is string problem
-                ? throw new ArgumentException($"The project id {Describe(id)} {problem}; nothing was sent.", parameterName)
+                ? throw new ArgumentException($"The {what} {Describe(id)} {problem}; nothing was sent.", parameterName)
                 : id!;
 
         /// <summary>Checks an id the service sent; <paramref name="where"/> names the field (<c>data.projectId</c>).</summary>

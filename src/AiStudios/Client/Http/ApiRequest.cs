@@ -27,8 +27,17 @@ namespace AiStudios.Client.Http
         /// <summary>The path relative to the API base, without a leading slash, ids already escaped: <c>editor/project</c>.</summary>
         public string Path { get; }
 
+        /// <summary>
+        /// The query string without its <c>?</c>, values already escaped, or null. Not part of <see cref="Endpoint"/>:
+        /// exception messages and logs name the call, not the values sent.
+        /// </summary>
+        public string? Query { get; private set; }
+
         /// <summary>The UTF-8 JSON body, or null for none.</summary>
         public byte[]? Body { get; }
+
+        /// <summary>Makes a body that is not JSON (a multipart upload), new for every try; null for none.</summary>
+        public Func<HttpContent>? ContentFactory { get; private set; }
 
         /// <summary>What a second send would do.</summary>
         public CallKind Kind { get; }
@@ -52,7 +61,18 @@ namespace AiStudios.Client.Http
         /// <summary>A POST; <paramref name="kind"/> says what sending it twice would do.</summary>
         public static ApiRequest Post(string path, byte[] body, CallKind kind) => new ApiRequest(HttpMethod.Post, path, body, kind);
 
+        /// <summary>A POST whose body <paramref name="content"/> makes afresh for every try (a multipart upload).</summary>
+        public static ApiRequest Post(string path, Func<HttpContent> content, CallKind kind) =>
+            new ApiRequest(HttpMethod.Post, path, null, kind) { ContentFactory = content };
+
         public static ApiRequest Delete(string path, byte[] body) => new ApiRequest(HttpMethod.Delete, path, body);
+
+        /// <summary>This request with <paramref name="query"/> (escaped, without <c>?</c>) added to its URI.</summary>
+        public ApiRequest WithQuery(string? query)
+        {
+            Query = string.IsNullOrEmpty(query) ? null : query;
+            return this;
+        }
 
         /// <summary>
         /// The message for one try. <paramref name="token"/> goes into <c>Authorization</c> raw, as every official
@@ -60,7 +80,7 @@ namespace AiStudios.Client.Http
         /// </summary>
         public HttpRequestMessage ToMessage(Uri baseAddress, string? token)
         {
-            var message = new HttpRequestMessage(Method, new Uri(baseAddress, Path));
+            var message = new HttpRequestMessage(Method, new Uri(baseAddress, Query is null ? Path : Path + "?" + Query));
             message.Headers.Accept.Add(AcceptJson);
             if (token is not null)
             {
@@ -69,13 +89,17 @@ namespace AiStudios.Client.Http
 
             if (!Repeatable)
             {
-                BillableRequestGuard.MarkOnce(message, Kind == CallKind.StartsRender);
+                BillableRequestGuard.MarkOnce(message, Kind);
             }
 
             if (Body is not null)
             {
                 message.Content = new ByteArrayContent(Body);
                 message.Content.Headers.ContentType = JsonContentType;
+            }
+            else if (ContentFactory is not null)
+            {
+                message.Content = ContentFactory();
             }
 
             return message;

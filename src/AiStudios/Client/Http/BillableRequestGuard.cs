@@ -38,15 +38,15 @@ namespace AiStudios
         }
 
         /// <summary>
-        /// Marks <paramref name="request"/> as one that must not be sent twice (it creates a project, and renders it
-        /// when <paramref name="startsRender"/>): the guard lets it through once.
+        /// Marks <paramref name="request"/> as one that must not be sent twice (it creates a project, starts a render,
+        /// or makes something billable, as <paramref name="kind"/> says): the guard lets it through once.
         /// </summary>
-        internal static void MarkOnce(HttpRequestMessage request, bool startsRender)
+        internal static void MarkOnce(HttpRequestMessage request, CallKind kind)
         {
 #if NET5_0_OR_GREATER
-            request.Options.Set(Key, new SendCount(startsRender));
+            request.Options.Set(Key, new SendCount(kind));
 #else
-            request.Properties[OptionName] = new SendCount(startsRender);
+            request.Properties[OptionName] = new SendCount(kind);
 #endif
         }
 
@@ -66,9 +66,14 @@ namespace AiStudios
                     Endpoint = request.Method + " " + request.RequestUri?.AbsolutePath,
                     ErrorCode = AiStudiosErrorCodes.RepeatedBillableRequest,
                     OutcomeUnknown = true,
-                    Kind = count.StartsRender ? CallKind.StartsRender : CallKind.CreatesProject,
+                    Kind = count.Kind,
                     Summary = "A retry handler outside the AI Studios client (e.g. AddStandardResilienceHandler from ConfigureHttpClientDefaults) "
-                        + (count.StartsRender ? "resent a billable request that starts a render" : "resent a request that creates a project")
+                        + count.Kind switch
+                        {
+                            CallKind.StartsRender => "resent a billable request that starts a render",
+                            CallKind.Billable => "resent a billable request",
+                            _ => "resent a request that creates a project",
+                        }
                         + "; the client refused to send it twice. The first send may have "
                         + "created the project. Exclude the AI Studios HTTP client from app-wide retry handlers: the client retries safely itself.",
                 }.Build();
@@ -81,9 +86,9 @@ namespace AiStudios
         {
             public int Sends;
 
-            public SendCount(bool startsRender) => StartsRender = startsRender;
+            public SendCount(CallKind kind) => Kind = kind;
 
-            public bool StartsRender { get; }
+            public CallKind Kind { get; }
         }
     }
 }

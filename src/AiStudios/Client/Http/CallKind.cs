@@ -18,5 +18,12 @@ namespace AiStudios.Client.Http
 
         /// <summary>Starts a billable render: a second send could bill twice. Sent again only when the service provably did not act on it.</summary>
         StartsRender,
+
+        /// <summary>
+        /// Makes something that may be billed and has no id to look it up by (<c>POST /simple/audio</c>: an audio file,
+        /// no project): a second send could bill twice, and a lost answer cannot be found again. Sent again only when
+        /// the service provably did not act on it.
+        /// </summary>
+        Billable,
     }
 }

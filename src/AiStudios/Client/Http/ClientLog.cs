@@ -35,6 +35,12 @@ namespace AiStudios.Client.Http
         private static readonly Action<ILogger, string, Exception?> s_validationWarning =
             LoggerMessage.Define<string>(LogLevel.Warning, new EventId(8, "ValidationWarning"), "The project is sent despite a validation warning: {Problem}");
 
+        private static readonly Action<ILogger, string, string, Exception?> s_accountAvatarsUnavailable =
+            LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(9, "AccountAvatarsUnavailable"), "The account's avatars could not be listed ({Reason}); the project is sent without checking {AvatarIds} against them.");
+
+        public static void AccountAvatarsUnavailable(ILogger logger, string reason, string avatarIds) =>
+            s_accountAvatarsUnavailable(logger, EchoText.Cap(reason), EchoText.Cap(avatarIds, EchoText.MaxLine), null);
+
         public static void ValidationWarning(ILogger logger, string problem) => s_validationWarning(logger, EchoText.Cap(problem, EchoText.MaxLine), null);
 
         public static void Answered(ILogger logger, string endpoint, int status, long elapsedMs, int attempt) =>

@@ -86,35 +86,7 @@ namespace AiStudios.Client.Http
         public async Task<long> DownloadToFileAsync(Uri url, string path, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string full = Path.GetFullPath(path);
-            string? folder = Path.GetDirectoryName(full);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            string temporary = Path.Combine(folder ?? string.Empty, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".part");
-            bool complete = false;
-            try
-            {
-                long written;
-                using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, ChunkBytes, useAsync: true))
-                {
-                    written = await DownloadAsync(url, file, cancellationToken).ConfigureAwait(false);
-                    await file.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-
-                MoveOver(temporary, full);
-                complete = true;
-                return written;
-            }
-            finally
-            {
-                if (!complete)
-                {
-                    TryDelete(temporary);
-                }
-            }
+            return await Files.AtomicFile.WriteAsync(path, ChunkBytes, file => DownloadAsync(url, file, cancellationToken)).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -231,36 +203,6 @@ namespace AiStudios.Client.Http
             }
 
             return written;
-        }
-
-        private static void MoveOver(string source, string target)
-        {
-#if NETCOREAPP3_0_OR_GREATER
-            File.Move(source, target, overwrite: true);
-#else
-            if (File.Exists(target))
-            {
-                File.Replace(source, target, null);
-            }
-            else
-            {
-                File.Move(source, target);
-            }
-#endif
-        }
-
-        private static void TryDelete(string path)
-        {
-            try
-            {
-                File.Delete(path);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
         }
     }
 }

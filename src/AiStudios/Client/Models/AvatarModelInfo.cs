@@ -46,6 +46,8 @@ namespace AiStudios
     /// <summary>One avatar of <c>GET /model</c>, with the clothes it can wear.</summary>
     public sealed class AvatarModelInfo
     {
+        private static readonly string[] Known = { "id", "label", "thumbnail", "clothes", "avatarType" };
+
         /// <summary>Creates an entry.</summary>
         /// <param name="id">The avatar id, e.g. <c>M000045058</c>.</param>
         /// <param name="label">Its name.</param>
@@ -70,6 +72,15 @@ namespace AiStudios
 
         /// <summary><c>clothes</c>.</summary>
         public IReadOnlyList<AvatarClothesInfo> Clothes { get; }
+
+        /// <summary>
+        /// <c>avatarType</c>, when <c>GET /model</c> sends one (the reference lists it only for
+        /// <c>GET /dropdown/models</c>); null otherwise.
+        /// </summary>
+        public string? AvatarType { get; private set; }
+
+        /// <summary>The entry's fields other than the documented ones, as sent.</summary>
+        public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; private set; } = new Dictionary<string, JsonElement>();
 
         /// <summary>Id and label.</summary>
         /// <returns>The text.</returns>
@@ -97,7 +108,11 @@ namespace AiStudios
                     }
                 }
 
-                list.Add(new AvatarModelInfo(id, LocalizedText.Read(item, "label"), DataReader.Url(item, "thumbnail", baseAddress), clothes));
+                list.Add(new AvatarModelInfo(id, LocalizedText.Read(item, "label"), DataReader.Url(item, "thumbnail", baseAddress), clothes)
+                {
+                    AvatarType = DataReader.String(item, "avatarType"),
+                    AdditionalProperties = DataReader.Others(item, Known),
+                });
             }
 
             return list;

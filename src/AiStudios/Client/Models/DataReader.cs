@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using AiStudios.Client.Http;
@@ -122,6 +123,24 @@ namespace AiStudios.Client.Models
             }
 
             return null;
+        }
+
+        /// <summary>The properties of <paramref name="obj"/> other than <paramref name="known"/>, each a copy that outlives the answer.</summary>
+        public static IReadOnlyDictionary<string, JsonElement> Others(JsonElement obj, params string[] known)
+        {
+            var others = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            if (obj.ValueKind == JsonValueKind.Object)
+            {
+                foreach (JsonProperty property in obj.EnumerateObject())
+                {
+                    if (Array.IndexOf(known, property.Name) < 0)
+                    {
+                        others[property.Name] = property.Value.Clone();
+                    }
+                }
+            }
+
+            return others;
         }
 
         private static string Describe(JsonElement element) => element.ValueKind switch

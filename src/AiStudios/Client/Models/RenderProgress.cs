@@ -40,6 +40,17 @@ namespace AiStudios
         public bool IsFailed => State is not null
             && (State.Equals("failed", StringComparison.OrdinalIgnoreCase) || State.Equals("error", StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>
+        /// Where the render is, from this reading alone: <see cref="RenderPhase.Failed"/> or
+        /// <see cref="RenderPhase.Completed"/> as above, <see cref="RenderPhase.Queued"/> at progress 0 (the service shows
+        /// a render waiting in its queue no other way), otherwise <see cref="RenderPhase.Rendering"/>.
+        /// </summary>
+        public RenderPhase Phase =>
+            IsFailed ? RenderPhase.Failed
+            : IsCompleted ? RenderPhase.Completed
+            : Percent <= 0 ? RenderPhase.Queued
+            : RenderPhase.Rendering;
+
         /// <summary>Progress as people read it: <c>45 % (exporting)</c>.</summary>
         /// <returns>The text.</returns>
         public override string ToString() =>

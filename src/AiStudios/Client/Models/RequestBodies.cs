@@ -55,13 +55,88 @@ namespace AiStudios.Client.Models
             writer.WriteString("text", request.Text);
             writer.WriteString("model", request.Model);
             writer.WriteString("clothes", request.Clothes);
-            if (request.IsExport is bool isExport)
-            {
-                writer.WriteBoolean("isExport", isExport);
-            }
 
+            // Sent always: the defaults of the calls differ, and 1.4.x rendered every simple video.
+            writer.WriteBoolean("isExport", request.IsExport ?? false);
             WriteExport(writer, request.Export);
         });
+
+        public static byte[] SimpleCustom(CustomVideoRequest request) => Write(writer =>
+        {
+            writer.WriteString("language", request.Language);
+            writer.WriteString("text", request.Text);
+            writer.WriteString("model", request.Model);
+            writer.WriteBoolean("isExport", request.IsExport ?? true);
+            WriteExport(writer, request.Export);
+        });
+
+        public static byte[] SimpleAudio(SimpleAudioRequest request) => Write(writer =>
+        {
+            writer.WriteString("language", request.Language);
+            writer.WriteString("text", request.Text);
+            writer.WriteString("model", request.Model);
+        });
+
+        /// <summary>The table's field names in the body (see <see cref="TemplateProjectOptions"/>; the samples' go in the query).</summary>
+        public static byte[] TemplateProject(TemplateProjectOptions? options) => Write(writer =>
+        {
+            WriteIfSet(writer, "aiName", options?.AvatarId);
+            WriteIfSet(writer, "clothId", options?.ClothesId);
+            WriteIfSet(writer, "name", options?.Name);
+            WriteIfSet(writer, "workspaceId", options?.WorkspaceId);
+        });
+
+        /// <summary>The samples' field names as a query string (<c>model</c>, <c>clothes</c>, <c>name</c>), or null when none is set.</summary>
+        public static string? TemplateProjectQuery(TemplateProjectOptions? options)
+        {
+            var parts = new List<string>(3);
+            AddQuery(parts, "model", options?.AvatarId);
+            AddQuery(parts, "clothes", options?.ClothesId);
+            AddQuery(parts, "name", options?.Name);
+            return parts.Count == 0 ? null : string.Join("&", parts);
+        }
+
+        public static byte[] ProjectModify(string projectId, TagUpdates updates, TagModifyOptions? options) => Write(writer =>
+        {
+            writer.WriteString("projectId", projectId);
+            WriteModify(writer, updates, options);
+        });
+
+        public static byte[] TemplateModify(string templateId, string? name, TagUpdates updates, TagModifyOptions? options) => Write(writer =>
+        {
+            writer.WriteString("templateId", templateId);
+            WriteIfSet(writer, "name", name);
+            WriteModify(writer, updates, options);
+        });
+
+        private static void WriteModify(Utf8JsonWriter writer, TagUpdates updates, TagModifyOptions? options)
+        {
+            writer.WriteStartObject("updates");
+            foreach (KeyValuePair<string, string> entry in updates)
+            {
+                writer.WriteString(entry.Key, entry.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteBoolean("isExport", options?.IsExport ?? false);
+            WriteIfSet(writer, "webhookUrl", options?.WebhookUrl);
+        }
+
+        private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value is not null)
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        private static void AddQuery(List<string> parts, string name, string? value)
+        {
+            if (value is not null)
+            {
+                parts.Add(name + "=" + Uri.EscapeDataString(value));
+            }
+        }
 
         private static void WriteExport(Utf8JsonWriter writer, ExportOptions? options)
         {

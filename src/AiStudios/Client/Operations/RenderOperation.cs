@@ -31,6 +31,9 @@ namespace AiStudios
         /// <summary>Whether the last poll saw the render done.</summary>
         public bool HasCompleted => LastProgress?.IsCompleted == true;
 
+        /// <summary>Where the render was at the last poll (<see cref="RenderProgress.Phase"/>); null before the first.</summary>
+        public RenderPhase? Phase => LastProgress?.Phase;
+
         /// <summary>Polls the render once.</summary>
         /// <param name="cancellationToken">Stops the call.</param>
         /// <returns>The progress read.</returns>
@@ -49,18 +52,26 @@ namespace AiStudios
         public Task<RenderResult> WaitForCompletionAsync(CancellationToken cancellationToken = default) =>
             WaitForCompletionAsync(null, null, cancellationToken);
 
-        /// <summary>Polls until the render is done.</summary>
-        /// <param name="options">Poll delays, overall timeout, stall timeout; null for the defaults.</param>
+        /// <summary>
+        /// Polls until the render is done. A render at progress 0 is taken to wait in the service's queue
+        /// (<see cref="RenderPhase.Queued"/>), bounded by <see cref="RenderWaitOptions.QueueTimeout"/>; once its progress
+        /// moved, it may stand still for <see cref="RenderWaitOptions.StallTimeout"/> at most.
+        /// </summary>
+        /// <param name="options">Poll delays, overall, queue and stall timeouts; null for the defaults.</param>
         /// <param name="progress">Told each new reading (when the percent or state changes).</param>
         /// <param name="cancellationToken">Stops waiting (the render goes on).</param>
         /// <returns>The finished render, with its download URL.</returns>
         /// <exception cref="AiStudiosException">
-        /// The render failed (<see cref="AiStudiosErrorCodes.RenderFailed"/> or the service's own code), made no
-        /// progress for <see cref="RenderWaitOptions.StallTimeout"/> (<see cref="AiStudiosErrorCodes.RenderStalled"/>),
-        /// did not finish within <see cref="RenderWaitOptions.Timeout"/> (<see cref="AiStudiosErrorCodes.RenderTimedOut"/>),
-        /// or a poll failed after its retries.
+        /// The render failed (<see cref="AiStudiosErrorCodes.RenderFailed"/> or the service's own code), stayed queued
+        /// for <see cref="RenderWaitOptions.QueueTimeout"/> (<see cref="AiStudiosErrorCodes.RenderQueueTimedOut"/>),
+        /// made no progress for <see cref="RenderWaitOptions.StallTimeout"/> after it started
+        /// (<see cref="AiStudiosErrorCodes.RenderStalled"/>), did not finish within <see cref="RenderWaitOptions.Timeout"/>
+        /// (<see cref="AiStudiosErrorCodes.RenderTimedOut"/>), or a poll failed after its retries.
         /// </exception>
-        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        /// <exception cref="RenderWaitCanceledException">
+        /// <paramref name="cancellationToken"/> was cancelled (an <see cref="OperationCanceledException"/> that carries
+        /// <see cref="ProjectId"/>: the render goes on).
+        /// </exception>
         public async Task<RenderResult> WaitForCompletionAsync(RenderWaitOptions? options, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             options ??= new RenderWaitOptions();
@@ -73,6 +84,7 @@ namespace AiStudios
             }
 
             TimeSpan lastChange = TimeSpan.Zero;
+            bool started = false;
             RenderProgress? previous = null;
             try
             {
@@ -85,6 +97,14 @@ namespace AiStudios
                     {
                         lastChange = clock.Elapsed;
                         progress?.Report(current);
+                    }
+
+                    // Progress 0 is all the service shows of a render waiting in its queue: the stall clock starts
+                    // with the first progress, the queue clock with the wait.
+                    if (!started && current.Phase != RenderPhase.Queued)
+                    {
+                        started = true;
+                        lastChange = clock.Elapsed;
                     }
 
                     if (current.IsFailed)
@@ -108,7 +128,14 @@ namespace AiStudios
                         }
                     }
 
-                    if (options.StallTimeout is TimeSpan stall && clock.Elapsed - lastChange >= stall)
+                    if (!started && options.QueueTimeout is TimeSpan queue && clock.Elapsed >= queue)
+                    {
+                        throw Failed(
+                            AiStudiosErrorCodes.RenderQueueTimedOut,
+                            $"The render did not start within {Seconds(queue)} (RenderWaitOptions.QueueTimeout): its progress stayed at 0, as while it waits in the service's queue behind other renders. It may still start: wait again with WaitForRenderAsync(\"{ProjectId}\"), or look at it in the web app.");
+                    }
+
+                    if (started && options.StallTimeout is TimeSpan stall && clock.Elapsed - lastChange >= stall)
                     {
                         throw Failed(
                             AiStudiosErrorCodes.RenderStalled,
@@ -130,6 +157,12 @@ namespace AiStudios
                     AiStudiosErrorCodes.RenderTimedOut,
                     $"The render did not finish within {Seconds(options.Timeout)} (RenderWaitOptions.Timeout); it was {last}. The render goes on: wait again with RenderOperation.WaitForCompletionAsync.",
                     e);
+            }
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e is not RenderWaitCanceledException)
+            {
+                // The caller stopped waiting; the render goes on. Keep its id with the cancellation, so that a caller of
+                // CreateAndRenderAsync can wait again instead of creating (and paying for) the project twice.
+                throw new RenderWaitCanceledException(ProjectId, LastProgress, cancellationToken, e);
             }
         }
 

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using AiStudios.Client.Http;
+
+namespace AiStudios.Client.Avatars
+{
+    /// <summary>
+    /// The avatar ids of the account, fetched once per client and kept for <see cref="Lifetime"/>: any number of
+    /// concurrent callers share one request, a failed fetch is not kept (the next caller tries again), and a caller
+    /// that gives up (its own cancellation) does not cancel the fetch for the others.
+    /// </summary>
+    internal sealed class AccountAvatarCache
+    {
+        /// <summary>How long a fetched list is used: new avatars (a custom one just made) show up after this at most.</summary>
+        public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+        /// <summary>A list at least this old is fetched again once before an id is refused as missing from it.</summary>
+        public static readonly TimeSpan RefetchBeforeRefusing = TimeSpan.FromSeconds(30);
+
+        private readonly Func<CancellationToken, Task<IReadOnlyList<string>>> _fetch;
+        private readonly CancellationToken _lifetime;
+        private readonly object _gate = new object();
+        private Task<Snapshot>? _current;
+
+        public AccountAvatarCache(Func<CancellationToken, Task<IReadOnlyList<string>>> fetch, CancellationToken lifetime)
+        {
+            _fetch = fetch;
+            _lifetime = lifetime;
+        }
+
+        /// <summary>The account's ids, from the cache while it is fresh; a new fetch when <paramref name="refetchOlderThan"/> is given and the list is older.</summary>
+        public Task<Snapshot> GetAsync(TimeSpan? refetchOlderThan, CancellationToken cancellationToken)
+        {
+            Task<Snapshot> task;
+            lock (_gate)
+            {
+                if (_current is null
+                    || _current.IsFaulted
+                    || _current.IsCanceled
+                    || (_current.Status == TaskStatus.RanToCompletion && _current.Result.Age >= (refetchOlderThan ?? Lifetime)))
+                {
+                    _current = FetchAsync();
+                }
+
+                task = _current;
+            }
+
+            return TaskWait.WithCancellation(task, cancellationToken);
+        }
+
+        private async Task<Snapshot> FetchAsync()
+        {
+            // Off the caller's context and lock: the fetch may complete synchronously in a test double.
+            await Task.Yield();
+            IReadOnlyList<string> ids = await _fetch(_lifetime).ConfigureAwait(false);
+            return new Snapshot(new HashSet<string>(ids, StringComparer.Ordinal), ids, Stopwatch.GetTimestamp());
+        }
+
+        /// <summary>One fetched list.</summary>
+        internal sealed class Snapshot
+        {
+            private readonly HashSet<string> _set;
+            private readonly long _fetchedAt;
+
+            public Snapshot(HashSet<string> set, IReadOnlyList<string> ids, long fetchedAt)
+            {
+                _set = set;
+                Ids = ids;
+                _fetchedAt = fetchedAt;
+            }
+
+            /// <summary>The ids, in the service's order.</summary>
+            public IReadOnlyList<string> Ids { get; }
+
+            public TimeSpan Age => TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - _fetchedAt) / (double)Stopwatch.Frequency);
+
+            public bool Contains(string id) => _set.Contains(id);
+        }
+    }
+}

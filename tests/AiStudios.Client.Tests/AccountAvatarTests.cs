@@ -1,0 +1,168 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using AiStudios.Client.Avatars;
+using AiStudios.Client.Tests.Infrastructure;
+
+namespace AiStudios.Client.Tests;
+
+/// <summary>
+/// Avatars of the account: an id no compiled catalog knows is looked up in the account before the project is sent;
+/// the account's ids pass, the others are refused with the closest ids named, before anything billable is sent.
+/// </summary>
+public sealed class AccountAvatarTests : ClientTest
+{
+    [Fact]
+    public async Task A_project_with_an_avatar_only_the_account_has_is_sent_and_rendered()
+    {
+        Assert.False(AvatarCatalog.Default.TryGet("M000320746", out _));
+
+        RenderResult result = await Client.CreateAndRenderAsync(WithAvatar("M000320746", "BG00007030"), FastWait());
+
+        var clip = Emulator.State.FindProject(result.ProjectId)!.Payload["scenes"]![0]!["clips"]![0]!;
+        Assert.Equal("M000320746", clip["model"]!["ai_name"]!.GetValue<string>());
+        Assert.Equal(1, Emulator.State.RequestCount("GET", "/dropdown/models"));
+        Assert.Contains(Log.Lines, line => line.Contains("AIS0011", StringComparison.Ordinal) && line.StartsWith("Warning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_id_the_account_lacks_is_refused_before_sending_with_the_closest_ids_named()
+    {
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateAndRenderAsync(WithAvatar("M000320764", "BG00007030"), FastWait()));
+
+        Assert.Equal(AiStudiosErrorCodes.UnknownAvatar, error.ErrorCode);
+        Assert.Equal("POST /editor/project", error.Endpoint);
+        Assert.False(error.IsOutcomeUnknown);
+        Assert.Contains("avatar 'M000320764'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("scenes[0].clips[0].model.ai_name", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'M000320746'?", error.Message, StringComparison.Ordinal);
+        Assert.Contains("closest first: M000320746, ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Emulator.State.RequestCount("POST", "/editor/project"));
+        Assert.Empty(Emulator.State.Projects);
+    }
+
+    [Fact]
+    public async Task Several_missing_ids_are_listed_one_per_line()
+    {
+        Project project = WithAvatar("M000000001", "BG1");
+        var second = (AvatarClip)Project.FromJson(WithAvatar("M000371071", "BG00010101").ToJson()).Scenes[0].Clips[0];
+        second.Id = "second";
+        second.Layer = 9;
+        project.Scenes[0].Clips.Add(second);
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(project));
+
+        Assert.Equal(2, error.Details.Count);
+        Assert.Contains("Did you mean 'M000371017'?", error.Details[1], StringComparison.Ordinal);
+        Assert.Contains("scenes[0].clips[1]", error.Details[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_the_compiled_catalogs_know_costs_no_lookup()
+    {
+        await Client.CreateProjectAsync(Projects.Hello());
+
+        Assert.Equal(0, Emulator.State.RequestCount("GET", "/dropdown/models"));
+    }
+
+    [Fact]
+    public async Task Concurrent_creates_share_one_lookup_and_later_ones_use_the_cached_list()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Client.CreateProjectAsync(WithAvatar("M000371017", "BG00010101", isExport: false))));
+        await Client.CreateProjectAsync(WithAvatar("M000900001", "BG00900001", isExport: false));
+
+        Assert.Equal(1, Emulator.State.RequestCount("GET", "/dropdown/models"));
+        Assert.Equal(21, Emulator.State.ProjectsCreated);
+    }
+
+    [Fact]
+    public async Task Other_validation_errors_still_refuse_without_any_request()
+    {
+        Project project = WithAvatar("M000320746", "BG00007030");
+        project.Scenes[0].Clips[0].Opacity = 0;
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(project));
+
+        Assert.Equal(AiStudiosErrorCodes.InvalidProject, error.ErrorCode);
+        Assert.Equal(0, Emulator.State.TotalRequests);
+    }
+
+    [Fact]
+    public async Task When_the_account_cannot_be_listed_the_project_is_sent_with_a_warning()
+    {
+        Emulator.Faults.Enqueue("/dropdown/models", "500", count: 10, method: "GET");
+
+        CreatedProject created = await Client.CreateProjectAsync(WithAvatar("M000320746", "BG00007030", isExport: false));
+
+        Assert.NotNull(Emulator.State.FindProject(created.ProjectId));
+        Assert.Contains(Log.Lines, line => line.Contains("AccountAvatarsUnavailable", StringComparison.Ordinal) && line.Contains("M000320746", StringComparison.Ordinal));
+    }
+
+    internal static Project WithAvatar(string avatarId, string clothesId, bool isExport = true)
+    {
+        Project project = Projects.Seed();
+        var avatar = (AvatarClip)project.Scenes[0].Clips[0];
+        avatar.Model.AvatarId = avatarId;
+        avatar.Model.ClothesId = clothesId;
+        project.IsExport = isExport ? null : false;
+        return project;
+    }
+}
+
+/// <summary>The account lookup against a stub service: the <c>GET /model</c> fallback.</summary>
+public sealed class AccountAvatarFallbackTests
+{
+    [Fact]
+    public async Task Where_the_service_lacks_dropdown_models_the_legacy_model_list_decides()
+    {
+        var handler = StubHandler.Answering(request =>
+        {
+            string path = request.RequestUri!.AbsolutePath;
+            return StubHandler.IsTokenRequest(request) ? StubHandler.TokenAnswer()
+                : path.EndsWith("/dropdown/models", StringComparison.Ordinal) ? StubHandler.Json(HttpStatusCode.NotFound, "{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\",\"msg\":\"no\"}}")
+                : path.EndsWith("/model", StringComparison.Ordinal) ? StubHandler.Json(HttpStatusCode.OK, "{\"success\":true,\"data\":{\"models\":[{\"id\":\"M000777777\",\"clothes\":[]}]}}")
+                : StubHandler.Json(HttpStatusCode.OK, "{\"success\":true,\"data\":{\"projectId\":\"0123456789abcdef01234567\"}}");
+        });
+        using var client = handler.CreateClient();
+
+        CreatedProject created = await client.CreateProjectAsync(AccountAvatarTests.WithAvatar("M000777777", "BG1", isExport: false));
+        var refused = await Assert.ThrowsAsync<AiStudiosException>(() => client.CreateProjectAsync(AccountAvatarTests.WithAvatar("M000777778", "BG1", isExport: false)));
+
+        Assert.Equal("0123456789abcdef01234567", created.ProjectId);
+        Assert.Equal(AiStudiosErrorCodes.UnknownAvatar, refused.ErrorCode);
+        Assert.Contains("Did you mean 'M000777777'?", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_cache_fetches_once_for_concurrent_callers_keeps_no_failure_and_refetches_when_asked()
+    {
+        int fetches = 0;
+        var gate = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cache = new AccountAvatarCache(
+            async _ =>
+            {
+                int call = Interlocked.Increment(ref fetches);
+                await gate.Task;
+                return call == 2 ? throw new AiStudiosException(503, "down") : new[] { "A" + call };
+            },
+            CancellationToken.None);
+
+        var first = Enumerable.Range(0, 10).Select(_ => cache.GetAsync(null, CancellationToken.None)).ToList();
+        gate.SetResult(true);
+        var snapshots = await Task.WhenAll(first);
+
+        Assert.Equal(1, fetches);
+        Assert.All(snapshots, s => Assert.True(s.Contains("A1")));
+        Assert.Same(snapshots[0], await cache.GetAsync(null, CancellationToken.None));
+        await Assert.ThrowsAsync<AiStudiosException>(() => cache.GetAsync(TimeSpan.Zero, CancellationToken.None));
+        Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A3"));
+        Assert.Equal(3, fetches);
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(TimeSpan.Zero, cancelled.Token));
+        Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A4"));
+    }
+}

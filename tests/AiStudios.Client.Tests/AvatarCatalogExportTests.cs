@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using AiStudios.Client.Tests.Infrastructure;
+
+namespace AiStudios.Client.Tests;
+
+/// <summary><see cref="AiStudiosClient.ExportAvatarCatalogAsync"/>: the account's avatars in the generator's catalog format.</summary>
+public sealed class AvatarCatalogExportTests : ClientTest
+{
+    [Fact]
+    public async Task By_default_only_what_this_builds_generator_takes_is_written_and_the_rest_is_named()
+    {
+        using var buffer = new MemoryStream();
+
+        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer);
+
+        Assert.Equal(new[] { "M000045058" }, export.AvatarIds);
+        Assert.Equal(new[] { "M000320746", "M000371017", "M000900001" }, export.SkippedAvatarIds);
+        Assert.Equal(4, export.ClothesWithoutGeometry.Count);
+        var catalog = JsonNode.Parse(buffer.ToArray())!.AsObject();
+        Assert.Equal(new[] { "avatars" }, catalog.Select(p => p.Key));
+        Assert.Equal("M000045058", Assert.Single(catalog["avatars"]!.AsArray())!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_account_is_written_in_the_catalog_format_with_geometry_only_where_a_compiled_catalog_has_it()
+    {
+        using var buffer = new MemoryStream();
+
+        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer, new AvatarCatalogExportOptions { Namespace = "My.Videos", ClassName = "AccountAvatars", IncludeClothesWithoutGeometry = true });
+
+        Assert.Equal(new[] { "M000045058", "M000320746", "M000371017", "M000900001" }, export.AvatarIds);
+        Assert.Empty(export.SkippedAvatarIds);
+        Assert.Equal(new[] { "M000320746/BG00007030", "M000320746/BG00007031", "M000371017/BG00010101", "M000900001/BG00900001" }, export.ClothesWithoutGeometry);
+
+        string text = Encoding.UTF8.GetString(buffer.ToArray());
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        var catalog = JsonNode.Parse(text)!;
+        Assert.Equal(("My.Videos", "AccountAvatars"), (catalog["namespace"]!.GetValue<string>(), catalog["className"]!.GetValue<string>()));
+        var emma = catalog["avatars"]![1]!;
+        Assert.Equal(("M000320746", "Emma (stock)", "BG00007030"), (emma["id"]!.GetValue<string>(), emma["description"]!.GetValue<string>(), emma["defaultClothes"]!.GetValue<string>()));
+        Assert.Equal(new[] { "description", "id" }, emma["clothes"]![1]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal("Beige blouse", emma["clothes"]![1]!["description"]!.GetValue<string>());
+
+        // The published avatar keeps what the SDK's catalog knows of it, number for number.
+        var published = catalog["avatars"]![0]!["clothes"]![0]!;
+        Assert.Equal(679, published["width"]!.GetValue<double>());
+        Assert.Equal(2229, published["height"]!.GetValue<double>());
+        Assert.Equal("144.5979042385424", published["placement"]!["landscape"]!["top"]!.ToJsonString());
+        Assert.Equal("0.3", published["model"]!["editor"]!["scale"]!.ToJsonString());
+        Assert.Null(published["model"]!["ai_name"]);
+    }
+
+    [Fact]
+    public async Task Export_to_a_file_replaces_it_whole_and_a_failure_leaves_the_old_one()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "aistudios-client-tests", Guid.NewGuid().ToString("N"));
+        string path = Path.Combine(folder, "account.avatars.json");
+        try
+        {
+            await Client.ExportAvatarCatalogToFileAsync(path);
+            string first = await File.ReadAllTextAsync(path);
+            Emulator.Faults.Enqueue("/model", "500", count: 10, method: "GET");
+
+            await Assert.ThrowsAsync<AiStudiosException>(() => Client.ExportAvatarCatalogToFileAsync(path));
+
+            Assert.Equal(first, await File.ReadAllTextAsync(path));
+            Assert.Equal(new[] { path }, Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
