@@ -114,7 +114,8 @@ namespace AiStudios.Batch.Execution
             project.Name = CorrelationMarker.Append(project.Name, sending.Marker);
             if (_options.WebhookBaseUrl is { } webhook)
             {
-                project.WebhookUrl = WebhookCompletionSource.WebhookUrlFor(webhook, item.BatchId, item.Number);
+                var url = new Uri(WebhookCompletionSource.WebhookUrlFor(webhook, item.BatchId, item.Number));
+                project.WebhookUrl = (_options.WebhookUrlSigner?.Invoke(url) ?? url).AbsoluteUri;
             }
 
             // Committed before the request leaves: a crash from here on leaves "Sending", which a restart reconciles.

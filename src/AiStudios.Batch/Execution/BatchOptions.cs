@@ -62,6 +62,12 @@ namespace AiStudios.Batch.Execution
         /// <summary>A webhook base URL: each project gets <c>{url}?batch=..&amp;item=..</c>. Set <see cref="Completion"/> to a <see cref="WebhookCompletionSource"/> fed by your receiver.</summary>
         public Uri? WebhookBaseUrl { get; set; }
 
+        /// <summary>
+        /// Adds a secret token to each item's webhook URL (for example <c>u => WebhookUrls.Create(u, receiverOptions)</c>
+        /// from AiStudios.AspNetCore, which binds the token to the URL's <c>batch</c> and <c>item</c>). Null: the URL as made.
+        /// </summary>
+        public Func<Uri, Uri>? WebhookUrlSigner { get; set; }
+
         /// <summary>How often progress is reported at most. Default 250 ms.</summary>
         public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
