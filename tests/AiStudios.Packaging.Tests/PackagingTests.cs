@@ -217,6 +217,20 @@ namespace AiStudios.Packaging.Tests
         }
 
         [Fact]
+        public async Task A_web_app_with_only_the_webhook_package_receives_a_signed_call_and_refuses_a_forged_one()
+        {
+            ConsumerBuild build = await BuildAsync("WebhookReceiver");
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.Diagnostics);
+
+            CommandResult run = await build.RunAsync();
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("signed: 200, handler got RenderCompletedWebhook credit 2 order 42", run.Output);
+            Assert.Contains("repeated: 200 duplicate", run.Output);
+            Assert.Contains("forged: 401", run.Output);
+        }
+
+        [Fact]
         public async Task The_tool_installs_from_the_feed_and_validates_files()
         {
             _feed.AssertPacked();
