@@ -72,9 +72,8 @@ namespace AiStudios.Batch.Execution
                     case BatchItemState.Pending:
                         if (item.Attempts >= _options.MaxCreateAttempts)
                         {
-                            // Refused every time: stop knocking. Sending and failing keeps the attempt history in the ledger.
-                            BatchItem sending = await CommitAsync(item, BatchItemTransitions.BeginSend(item, Now)).ConfigureAwait(false);
-                            return await CommitAsync(sending, BatchItemTransitions.Refused(sending, $"The service refused the create {item.Attempts} time(s) (last: {item.Error}); giving up.", Now)).ConfigureAwait(false);
+                            // Refused every time: stop knocking (nothing was created; the attempts stay in the ledger).
+                            return await CommitAsync(item, BatchItemTransitions.GiveUp(item, $"The service refused the create {item.Attempts} time(s) (last: {item.Error}); giving up.", Now)).ConfigureAwait(false);
                         }
 
                         item = await SendAsync(item, cancellationToken).ConfigureAwait(false);

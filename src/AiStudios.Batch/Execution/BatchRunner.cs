@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -164,8 +163,19 @@ namespace AiStudios.Batch.Execution
         private async Task DispatchAsync(string batchId, BatchItemProcessor processor, IRenderSlots slots, BatchResultsFile? results, CancellationToken cancellationToken)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var running = new ConcurrentDictionary<long, Task>();
+            var idle = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            int active = 0;
+            int dispatching = 1;
             Exception? failure = null;
+
+            void Finished()
+            {
+                // The last worker out, once nothing more is dispatched, opens the gate (a count, not a list of tasks: memory stays flat).
+                if (Interlocked.Decrement(ref active) == 0 && Volatile.Read(ref dispatching) == 0)
+                {
+                    idle.TrySetResult(true);
+                }
+            }
 
             async Task WorkAsync(BatchItem item)
             {
@@ -185,7 +195,7 @@ namespace AiStudios.Batch.Execution
                 finally
                 {
                     slots.Release();
-                    running.TryRemove(item.Number, out _);
+                    Finished();
                 }
             }
 
@@ -206,7 +216,8 @@ namespace AiStudios.Batch.Execution
                         {
                             after = item.Number;
                             await slots.AcquireAsync(stop.Token).ConfigureAwait(false);
-                            running[item.Number] = Task.Run(() => WorkAsync(item), CancellationToken.None);
+                            Interlocked.Increment(ref active);
+                            _ = Task.Run(() => WorkAsync(item), CancellationToken.None);
                         }
                     }
                 }
@@ -215,12 +226,13 @@ namespace AiStudios.Batch.Execution
             {
             }
 
-            await Task.WhenAll(running.Values.ToArray()).ConfigureAwait(false);
-            while (!running.IsEmpty)
+            Volatile.Write(ref dispatching, 0);
+            if (Volatile.Read(ref active) == 0)
             {
-                await Task.WhenAll(running.Values.ToArray()).ConfigureAwait(false);
+                idle.TrySetResult(true);
             }
 
+            await idle.Task.ConfigureAwait(false);
             if (failure is not null)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();

@@ -12,7 +12,8 @@ namespace AiStudios.Batch.Ledger
     /// <code>
     /// Pending ──BeginSend──▶ Sending ──Created──▶ Sent ──Progressed──▶ Rendering ──Completed──▶ Done
     ///    ▲  │                  │ │ │                 └──────────┬──────────┘
-    ///    │  └─Skip─▶ Skipped   │ │ └─Refused─▶ Failed ◀──RenderFailed┘
+    ///    │  ├─Skip─▶ Skipped   │ │ └─Refused─▶ Failed ◀──RenderFailed┘
+    ///    │  └─GiveUp─▶ Failed  │ │
     ///    └──NotReceived────────┘ └─Unresolved─▶ OutcomeUnknown ──Created (found later)──▶ Sent
     ///                                                  └──NotReceived (absent after the window, opt-in)──▶ Pending
     /// </code>
@@ -125,6 +126,17 @@ namespace AiStudios.Batch.Ledger
             return item with { State = BatchItemState.Failed, Error = reason, UpdatedAt = now };
         }
 
+        /// <summary>Pending → Failed: every create was provably refused (429, no connection) as often as allowed; nothing was created.</summary>
+        /// <param name="item">The item.</param>
+        /// <param name="reason">The refusals.</param>
+        /// <param name="now">The time.</param>
+        /// <returns>The next version.</returns>
+        public static BatchItem GiveUp(BatchItem item, string reason, DateTimeOffset now)
+        {
+            Require(item, nameof(GiveUp), BatchItemState.Pending);
+            return item with { State = BatchItemState.Failed, Error = reason, UpdatedAt = now };
+        }
+
         /// <summary>Pending → Skipped: an invalid row left out on purpose.</summary>
         /// <param name="item">The item.</param>
         /// <param name="reason">Its problems.</param>
@@ -142,7 +154,7 @@ namespace AiStudios.Batch.Ledger
         /// <returns>Whether it is allowed.</returns>
         public static bool IsAllowed(BatchItemState state, string move) => move switch
         {
-            nameof(BeginSend) or nameof(Skip) => state == BatchItemState.Pending,
+            nameof(BeginSend) or nameof(Skip) or nameof(GiveUp) => state == BatchItemState.Pending,
             nameof(Created) or nameof(NotReceived) or nameof(Unresolved) => state is BatchItemState.Sending or BatchItemState.OutcomeUnknown,
             nameof(Refused) => state == BatchItemState.Sending,
             nameof(Progressed) or nameof(Completed) or nameof(RenderFailed) => state is BatchItemState.Sent or BatchItemState.Rendering,

@@ -138,6 +138,27 @@ public class RunnerTests
     }
 
     [Fact]
+    public async Task A_create_refused_every_time_fails_after_the_allowed_attempts_and_nothing_is_created()
+    {
+        await using var harness = await BatchHarness.StartAsync();
+        harness.Emulator.Faults.Add(new AiStudios.Emulator.FaultRule { Path = "/editor/project", Method = "POST", Fault = "429=0" });
+        var throttle = new BatchThrottle(0);
+        var (client, http) = harness.Client(throttle);
+        using var _ = http;
+        using var __ = client;
+        await using var ledger = new InMemoryBatchLedger();
+        var options = harness.Options(throttle, inFlight: 1);
+        options.MaxCreateAttempts = 2;
+
+        BatchResult result = await new BatchRunner(client, ledger, options).RunAsync(await BatchHarness.Plan(1));
+
+        Assert.Equal(1, result.Progress.Failed);
+        Assert.Equal(2, result.Statistics.Creates);
+        Assert.Contains("refused the create 2 time(s)", (await ledger.GetItemsAsync(result.BatchId, new[] { BatchItemState.Failed }, 0, 1))[0].Error);
+        Assert.Equal(0, harness.Emulator.State.ProjectsCreated);
+    }
+
+    [Fact]
     public async Task Creates_never_outrun_the_rate_in_virtual_time()
     {
         await using var harness = await BatchHarness.StartAsync(renderDuration: TimeSpan.FromMilliseconds(100));

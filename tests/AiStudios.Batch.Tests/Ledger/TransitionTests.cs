@@ -46,6 +46,7 @@ public class TransitionTests
     [InlineData(BatchItemState.OutcomeUnknown, nameof(BatchItemTransitions.BeginSend))]
     [InlineData(BatchItemState.Failed, nameof(BatchItemTransitions.NotReceived))]
     [InlineData(BatchItemState.Sent, nameof(BatchItemTransitions.Refused))]
+    [InlineData(BatchItemState.Sending, nameof(BatchItemTransitions.GiveUp))]
     public void Moves_that_could_lose_or_double_a_create_are_refused(BatchItemState state, string move)
     {
         var item = Pending() with { State = state, ProjectId = "p" };
@@ -99,6 +100,7 @@ public class TransitionTests
         nameof(BatchItemTransitions.NotReceived) => BatchItemTransitions.NotReceived(item, "x", T0),
         nameof(BatchItemTransitions.Refused) => BatchItemTransitions.Refused(item, "x", T0),
         nameof(BatchItemTransitions.Progressed) => BatchItemTransitions.Progressed(item, 5, T0),
+        nameof(BatchItemTransitions.GiveUp) => BatchItemTransitions.GiveUp(item, "x", T0),
         _ => throw new ArgumentException(move),
     };
 }
