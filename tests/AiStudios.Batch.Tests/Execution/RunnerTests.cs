@@ -51,6 +51,27 @@ public class RunnerTests
     }
 
     [Fact]
+    public async Task Finished_videos_are_downloaded_by_row_key_when_asked()
+    {
+        await using var harness = await BatchHarness.StartAsync();
+        var throttle = new BatchThrottle(0);
+        var (client, http) = harness.Client(throttle);
+        using var _ = http;
+        using var __ = client;
+        await using var ledger = new InMemoryBatchLedger();
+        var options = harness.Options(throttle);
+        options.DownloadDirectory = Path.Combine(harness.Folder, "videos");
+
+        BatchResult result = await new BatchRunner(client, ledger, options).RunAsync(await BatchHarness.Plan(2));
+
+        Assert.True(result.IsComplete);
+        Assert.Equal(4096, new FileInfo(Path.Combine(harness.Folder, "videos", "p1@example.com.mp4")).Length);
+        Assert.Equal(4096, new FileInfo(Path.Combine(harness.Folder, "videos", "p2@example.com.mp4")).Length);
+        Assert.Equal("a_b_c", BatchRunner.SafeFileName("a/b\\c"));
+        Assert.Equal("_", BatchRunner.SafeFileName(".."));
+    }
+
+    [Fact]
     public async Task A_create_answered_with_a_cut_body_is_found_by_its_marker_not_sent_again()
     {
         await using var harness = await BatchHarness.StartAsync();
