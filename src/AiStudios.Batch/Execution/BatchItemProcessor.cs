@@ -142,8 +142,9 @@ namespace AiStudios.Batch.Execution
             }
             catch (AiStudiosException)
             {
-                // Timeout, 5xx, dropped connection, unreadable answer: the project may exist. Look before anything else.
-                return await ReconcileAsync(sending, cancellationToken).ConfigureAwait(false);
+                // Timeout, 5xx, dropped connection, unreadable answer: the project may exist. Look, in a listing
+                // requested now (after the answer was lost), before anything else.
+                return await ReconcileAsync(sending, Now, cancellationToken).ConfigureAwait(false);
             }
 
             return await CommitAsync(sending, BatchItemTransitions.Created(sending, created.ProjectId, Now)).ConfigureAwait(false);
@@ -151,15 +152,30 @@ namespace AiStudios.Batch.Execution
 
         /// <summary>
         /// Looks for an item left in <c>Sending</c> (or <c>OutcomeUnknown</c>) by its marker and commits what
-        /// <see cref="ReconciliationRule"/> decides.
+        /// <see cref="ReconciliationRule"/> decides. The listing used was requested after the create started (after the
+        /// opt-in window, once it is over), so items reconciled together share one listing.
         /// </summary>
         /// <param name="item">The item.</param>
         /// <param name="cancellationToken">Stops the listing.</param>
         /// <returns>The item: <c>Sent</c> (found), <c>OutcomeUnknown</c>, <c>Pending</c> (absent after the opt-in window) or unchanged (window not over).</returns>
-        public async Task<BatchItem> ReconcileAsync(BatchItem item, CancellationToken cancellationToken)
+        public Task<BatchItem> ReconcileAsync(BatchItem item, CancellationToken cancellationToken) =>
+            ReconcileAsync(item, null, cancellationToken);
+
+        /// <summary>As <see cref="ReconcileAsync(BatchItem, CancellationToken)"/>, with a listing requested no earlier than <paramref name="notBefore"/>.</summary>
+        /// <param name="item">The item.</param>
+        /// <param name="notBefore">The earliest acceptable listing; null: the create's start (or the end of its window, once over).</param>
+        /// <param name="cancellationToken">Stops the listing.</param>
+        /// <returns>The item.</returns>
+        public async Task<BatchItem> ReconcileAsync(BatchItem item, DateTimeOffset? notBefore, CancellationToken cancellationToken)
         {
+            if (notBefore is null)
+            {
+                DateTimeOffset since = item.SendingSince ?? Now;
+                notBefore = _options.ResendAbsentAfter is TimeSpan window && Now >= since + window ? since + window : since;
+            }
+
             await _throttle.WaitForCallAsync(cancellationToken).ConfigureAwait(false);
-            ProjectListing listing = await _lookup.ListAsync(Now, cancellationToken).ConfigureAwait(false);
+            ProjectListing listing = await _lookup.ListAsync(notBefore.Value, cancellationToken).ConfigureAwait(false);
             ReconciliationDecision decision = ReconciliationRule.Decide(item, listing.Find(item.BatchId, item.Number), listing.ListedAt, _options.ResendAbsentAfter);
             switch (decision.Verdict)
             {

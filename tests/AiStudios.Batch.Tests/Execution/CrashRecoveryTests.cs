@@ -48,12 +48,15 @@ public class CrashRecoveryTests
 
         var throttle = new BatchThrottle(0);
         var (client, http) = harness.Client(throttle);
+        int listingsBefore = harness.Emulator.State.RequestCount("GET", "/editor/project");
         using (http)
         using (client)
         await using (var ledger = await SqliteBatchLedger.OpenAsync(harness.LedgerPath))
         {
             BatchResult result = await new BatchRunner(client, ledger, options(throttle)).RunAsync(plan);
 
+            // Every item left in "sending" is looked up in one shared listing (and once more after the window).
+            Assert.InRange(harness.Emulator.State.RequestCount("GET", "/editor/project") - listingsBefore, 0, 2);
             Assert.True(result.Resumed);
             Assert.True(result.IsComplete, result.Progress + " / " + result.Statistics);
             Assert.Equal(Rows, result.Progress.Done);
