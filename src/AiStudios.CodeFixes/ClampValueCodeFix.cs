@@ -25,7 +25,7 @@ namespace AiStudios.CodeFixes
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (root is null || !diagnostic.Properties.TryGetValue("value", out string? value) || value is null
+                if (root is null || !diagnostic.Properties.TryGetValue(FixKeys.Value, out string? value) || value is null
                     || LiteralEdits.FindLiteral(root, diagnostic.Location.SourceSpan) is null)
                 {
                     continue;

@@ -55,8 +55,8 @@ namespace AiStudios.CodeFixes
                     continue;
                 }
 
-                string left = diagnostic.Properties.TryGetValue(Wire.Left, out string? l) ? l ?? "?" : "?";
-                string top = diagnostic.Properties.TryGetValue(Wire.Top, out string? t) ? t ?? "?" : "?";
+                string left = diagnostic.Properties.TryGetValue(FixKeys.Left, out string? l) ? l ?? "?" : "?";
+                string top = diagnostic.Properties.TryGetValue(FixKeys.Top, out string? t) ? t ?? "?" : "?";
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Move the clip inside the canvas (left {left}, top {top})",

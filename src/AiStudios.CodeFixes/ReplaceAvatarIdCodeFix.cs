@@ -25,7 +25,7 @@ namespace AiStudios.CodeFixes
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (root is null || !diagnostic.Properties.TryGetValue("suggestion", out string? suggestion) || suggestion is null
+                if (root is null || !diagnostic.Properties.TryGetValue(FixKeys.Suggestion, out string? suggestion) || suggestion is null
                     || LiteralEdits.FindLiteral(root, diagnostic.Location.SourceSpan) is null)
                 {
                     continue;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AiStudios.Generator.Catalog;
 using AiStudios.Generator.Diagnostics;
 using AiStudios.Generator.Emit;
@@ -22,7 +23,13 @@ namespace AiStudios.Generator
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<SchemaResult> schemas = context.AdditionalTextsProvider
+            IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.GeneratorOptions);
+
+            // Reading gives a model and diagnostics; each goes to its own output, as System.Text.Json's
+            // generator does, so a warning that only moves (an edit above it) re-emits no file.
+            IncrementalValuesProvider<SchemaResult> schemaResults = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
                 .Select(static (text, token) => new SourceFile(text.Path, text.GetText(token)?.ToString()))
                 .Where(static file => SchemaReader.IsProjectSchema(file.Path, file.Text))
@@ -30,13 +37,17 @@ namespace AiStudios.Generator
                 .Select(static (file, _) => file.Text is null
                     ? new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty)
                     : SchemaReader.Read(file.Path, file.Text))
+                .WithTrackingName(TrackingNames.SchemaResults);
+
+            IncrementalValuesProvider<SchemaModel> schemaModels = schemaResults
+                .Where(static result => result.Model is not null)
+                .Select(static (result, _) => result.Model!)
                 .WithTrackingName(TrackingNames.SchemaModels);
 
-            IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
-                .WithTrackingName(TrackingNames.GeneratorOptions);
-
-            context.RegisterSourceOutput(schemas.Combine(options), static (output, pair) => EmitSchema(output, pair.Left, pair.Right));
+            context.RegisterSourceOutput(
+                schemaResults.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.SchemaDiagnostics),
+                static (output, diagnostics) => Report(output, diagnostics));
+            context.RegisterSourceOutput(schemaModels.Combine(options), static (output, pair) => EmitSchema(output, pair.Left, pair.Right));
 
             IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
                 .Select(static (compilation, _) => CompilationFacts.From(compilation))
@@ -48,9 +59,10 @@ namespace AiStudios.Generator
                 .WithTrackingName(TrackingNames.LanguageFeatures);
 
             IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null);
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null)
+                .WithTrackingName(TrackingNames.RootNamespace);
 
-            IncrementalValuesProvider<CatalogResult> catalogs = context.AdditionalTextsProvider
+            IncrementalValuesProvider<CatalogResult> catalogResults = context.AdditionalTextsProvider
                 .Where(static text => AvatarCatalogReader.IsCatalogPath(text.Path))
                 .Select(static (text, token) => new SourceFile(text.Path, text.GetText(token)?.ToString()))
                 .WithTrackingName(TrackingNames.CatalogFiles)
@@ -58,40 +70,48 @@ namespace AiStudios.Generator
                 .Select(static (pair, _) => pair.Left.Text is null
                     ? new CatalogResult(null, EquatableArray<DiagnosticInfo>.Empty)
                     : AvatarCatalogReader.Read(pair.Left.Path, pair.Left.Text, pair.Right))
-                .WithTrackingName(TrackingNames.CatalogModels);
+                .WithTrackingName(TrackingNames.CatalogResults);
+
+            IncrementalValueProvider<ImmutableArray<CatalogModel>> catalogModels = catalogResults
+                .Where(static result => result.Model is not null)
+                .Select(static (result, _) => result.Model!)
+                .WithTrackingName(TrackingNames.CatalogModels)
+                .Collect();
+
+            context.RegisterSourceOutput(
+                catalogResults.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.CatalogDiagnostics),
+                static (output, diagnostics) => Report(output, diagnostics));
 
             // Several catalog files may fill one Avatars class: they are merged, so emit over all of them.
             context.RegisterSourceOutput(
-                catalogs.Collect().Combine(facts).Combine(language).Combine(options),
+                catalogModels.Combine(facts).Combine(language).Combine(options),
                 static (output, pair) => EmitCatalogs(output, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
             // The shared validation rules read every catalog of the project as one list.
-            context.RegisterSourceOutput(catalogs.Collect().Combine(options), static (output, pair) => EmitAvatarFacts(output, pair.Left, pair.Right));
+            context.RegisterSourceOutput(catalogModels.Combine(options), static (output, pair) => EmitAvatarFacts(output, pair.Left, pair.Right));
         }
 
-        private static void EmitSchema(SourceProductionContext output, SchemaResult result, GeneratorOptions options)
+        private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
         {
-            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            foreach (DiagnosticInfo diagnostic in diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
+        }
 
-            if (result.Model is null)
-            {
-                return;
-            }
-
+        private static void EmitSchema(SourceProductionContext output, SchemaModel model, GeneratorOptions options)
+        {
             try
             {
                 var sources = new List<KeyValuePair<string, string>>();
                 if (options.Model)
                 {
-                    sources.AddRange(ProjectEmitter.Emit(result.Model));
+                    sources.AddRange(ProjectEmitter.Emit(model));
                 }
 
                 if (options.RuleFacts)
                 {
-                    sources.AddRange(ProjectEmitter.EmitRuleFacts(result.Model, withModel: options.Model));
+                    sources.AddRange(ProjectEmitter.EmitRuleFacts(model, withModel: options.Model));
                 }
 
                 foreach (KeyValuePair<string, string> source in sources)
@@ -101,27 +121,20 @@ namespace AiStudios.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                ReportInternalError(output, result.Model.SourcePath, e);
+                ReportInternalError(output, model.SourcePath, e);
             }
         }
 
-        private static void EmitCatalogs(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<CatalogResult> results, CompilationFacts facts, LanguageFeatures language, GeneratorOptions options)
+        private static void EmitCatalogs(SourceProductionContext output, ImmutableArray<CatalogModel> catalogs, CompilationFacts facts, LanguageFeatures language, GeneratorOptions options)
         {
-            foreach (CatalogResult result in results)
-            {
-                foreach (DiagnosticInfo diagnostic in result.Diagnostics)
-                {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
-            }
-
             if (!options.Model)
             {
                 return;
             }
 
-            foreach (CatalogGroup group in CatalogGroup.From(results))
+            foreach (CatalogGroup group in CatalogGroup.From(catalogs))
             {
+                // An avatar listed by two files of one class: a problem of the models, so reported with them.
                 foreach (DiagnosticInfo diagnostic in group.Diagnostics)
                 {
                     output.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -138,20 +151,11 @@ namespace AiStudios.Generator
             }
         }
 
-        private static void EmitAvatarFacts(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<CatalogResult> results, GeneratorOptions options)
+        private static void EmitAvatarFacts(SourceProductionContext output, ImmutableArray<CatalogModel> catalogs, GeneratorOptions options)
         {
             if (!options.RuleFacts)
             {
                 return;
-            }
-
-            var catalogs = new List<CatalogModel>();
-            foreach (CatalogResult result in results)
-            {
-                if (result.Model is not null)
-                {
-                    catalogs.Add(result.Model);
-                }
             }
 
             try
@@ -160,16 +164,12 @@ namespace AiStudios.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                ReportInternalError(output, catalogs.Count > 0 ? catalogs[0].SourcePath : "avatars.json", e);
+                ReportInternalError(output, catalogs.Length > 0 ? catalogs[0].SourcePath : "avatars.json", e);
             }
         }
 
         private static void ReportInternalError(SourceProductionContext output, string path, Exception e) =>
-            output.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.InternalError,
-                Location.Create(path, default, default),
-                System.IO.Path.GetFileName(path),
-                e.GetType().Name + ": " + e.Message));
+            output.ReportDiagnostic(DiagnosticInfo.InternalError(path, e).ToDiagnostic());
     }
 
     /// <summary>An additional file's path and text, compared by value.</summary>

@@ -74,13 +74,12 @@ namespace AiStudios.Generator.Tests
                     OutputKind.DynamicallyLinkedLibrary,
                     nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                     specificDiagnosticOptions: GeneratorHarness.CompilationOptions.SpecificDiagnosticOptions));
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new AiStudiosGenerator().AsSourceGenerator() },
-                catalogs.Select((text, i) => GeneratorHarness.Catalog(text, $"/contoso/catalog{i}.avatars.json")),
+            var run = GeneratorHarness.Run(
                 parseOptions,
-                new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" }));
-            driver = driver.RunGeneratorsAndUpdateCompilation(user, out Compilation output, out ImmutableArray<Diagnostic> _);
-            return (driver.GetRunResult().Results.Single(), output);
+                new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" },
+                user,
+                catalogs.Select((text, i) => GeneratorHarness.Catalog(text, $"/contoso/catalog{i}.avatars.json")));
+            return (run.Result.Results.Single(), run.Output);
         }
 
         private static void AssertCompilesClean(GeneratorRunResult result, Compilation output)

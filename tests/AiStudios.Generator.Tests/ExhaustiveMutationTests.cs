@@ -22,7 +22,7 @@ namespace AiStudios.Generator.Tests
         public void Removing_or_replacing_any_one_node_of_the_schema_never_throws()
         {
             string schema = GeneratorHarness.SchemaText;
-            int nodeCount = Flatten(JsonNode.Parse(schema)!).Count();
+            int nodeCount = JsonNodes.Flatten(JsonNode.Parse(schema)!).Count();
             var failures = new List<string>();
             for (int target = 1; target < nodeCount; target++)
             {
@@ -30,7 +30,7 @@ namespace AiStudios.Generator.Tests
                 {
                     bool remove = replacement == Replacements.Length;
                     JsonNode root = JsonNode.Parse(schema)!;
-                    JsonNode victim = Flatten(root).ElementAt(target);
+                    JsonNode victim = JsonNodes.Flatten(root).ElementAt(target);
                     string mutation = victim.GetPath() + (remove ? " removed" : " := " + Replacements[replacement].ToJsonString());
                     if (victim.Parent is JsonObject parent)
                     {
@@ -59,27 +59,6 @@ namespace AiStudios.Generator.Tests
             }
 
             Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
-        }
-
-        private static IEnumerable<JsonNode> Flatten(JsonNode node)
-        {
-            yield return node;
-            IEnumerable<JsonNode?> children = node switch
-            {
-                JsonObject o => o.Select(p => p.Value),
-                JsonArray a => a,
-                _ => Enumerable.Empty<JsonNode?>(),
-            };
-            foreach (JsonNode? child in children)
-            {
-                if (child is not null)
-                {
-                    foreach (JsonNode descendant in Flatten(child))
-                    {
-                        yield return descendant;
-                    }
-                }
-            }
         }
     }
 }

@@ -56,7 +56,7 @@ namespace AiStudios.Generator.Tests
                     (target, replacement, remove) =>
                     {
                         JsonNode root = JsonNode.Parse(Schema)!;
-                        JsonNode[] nodes = Flatten(root).Where(n => n.Parent is not null).ToArray();
+                        JsonNode[] nodes = JsonNodes.Flatten(root).Where(n => n.Parent is not null).ToArray();
                         JsonNode victim = nodes[target % nodes.Length];
                         JsonNode parent = victim.Parent!;
                         if (parent is JsonObject obj)
@@ -91,27 +91,6 @@ namespace AiStudios.Generator.Tests
                     (position, snippet) => AssertGeneratorSurvives(Schema, catalog.Insert(position, Snippets[snippet])),
                     iter: 200,
                     threads: 1);
-        }
-
-        private static System.Collections.Generic.IEnumerable<JsonNode> Flatten(JsonNode node)
-        {
-            yield return node;
-            System.Collections.Generic.IEnumerable<JsonNode?> children = node switch
-            {
-                JsonObject o => o.Select(p => p.Value),
-                JsonArray a => a,
-                _ => Enumerable.Empty<JsonNode?>(),
-            };
-            foreach (JsonNode? child in children)
-            {
-                if (child is not null)
-                {
-                    foreach (JsonNode descendant in Flatten(child))
-                    {
-                        yield return descendant;
-                    }
-                }
-            }
         }
     }
 }

@@ -13,11 +13,6 @@ namespace AiStudios.Generator.Tests
     /// <summary>Editing C# code re-runs neither schema parsing nor emitting; editing the schema does.</summary>
     public class IncrementalTests
     {
-        private static readonly string[] TrackedSteps =
-        {
-            TrackingNames.SchemaFiles, TrackingNames.SchemaModels, TrackingNames.CatalogFiles, TrackingNames.CatalogModels, TrackingNames.LanguageFeatures,
-        };
-
         [Fact]
         public void An_unrelated_code_edit_leaves_every_tracked_step_cached_or_unchanged()
         {
@@ -30,7 +25,7 @@ namespace AiStudios.Generator.Tests
             Compilation edited = compilation.AddSyntaxTrees(Parse("class B { int X => 1; }"));
             GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-            foreach (string step in TrackedSteps)
+            foreach (string step in CachingAssert.StepNames)
             {
                 IncrementalStepRunReason[] reasons = Reasons(second, step);
                 Assert.NotEmpty(reasons);
@@ -70,7 +65,8 @@ namespace AiStudios.Generator.Tests
             GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
             Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.SchemaFiles));
-            Assert.All(Reasons(second, TrackingNames.SchemaModels), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+            Assert.All(Reasons(second, TrackingNames.SchemaResults), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+            Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
 
         [Fact]
@@ -83,50 +79,75 @@ namespace AiStudios.Generator.Tests
             GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
             // Roslyn tracks its own input steps too ("Compilation", ...); only ours must be plain values.
-            string[] ours = TrackedSteps.Append(TrackingNames.CompilationFacts).ToArray();
-            foreach (KeyValuePair<string, ImmutableArray<IncrementalGeneratorRunStep>> step in result.TrackedSteps.Where(s => ours.Contains(s.Key)))
+            foreach (KeyValuePair<string, ImmutableArray<IncrementalGeneratorRunStep>> step in result.TrackedSteps.Where(s => CachingAssert.StepNames.Contains(s.Key)))
             {
                 foreach (IncrementalGeneratorRunStep run in step.Value)
                 {
                     foreach ((object value, IncrementalStepRunReason _) in run.Outputs)
                     {
-                        AssertNoRoslynObjects(value, step.Key, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                        CachingAssert.NoRoslynObjects(value, step.Key, new HashSet<object>(ReferenceEqualityComparer.Instance));
                     }
                 }
             }
         }
 
-        private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
-            result.TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> runs)
-                ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray()
-                : Array.Empty<IncrementalStepRunReason>();
+        [Fact]
+        public void Every_step_is_named_and_checked_the_root_namespace_and_options_included()
+        {
+            Assert.Contains(TrackingNames.RootNamespace, CachingAssert.StepNames);
+            Assert.Contains(TrackingNames.GeneratorOptions, CachingAssert.StepNames);
+            Assert.Equal(12, CachingAssert.StepNames.Count);
+        }
+
+        [Fact]
+        public void A_catalog_edit_re_reads_and_re_emits_the_catalog_only()
+        {
+            Compilation compilation = GeneratorHarness.EmptyCompilation();
+            string catalog = GeneratorHarness.CatalogText;
+            AdditionalText original = GeneratorHarness.Catalog(catalog);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.Schema(GeneratorHarness.SchemaText), original).RunGenerators(compilation);
+
+            string changed = catalog.Replace("\"width\": 679", "\"width\": 680");
+            Assert.NotEqual(catalog, changed);
+            driver = driver.ReplaceAdditionalText(original, GeneratorHarness.Catalog(changed));
+            GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.CatalogFiles));
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.CatalogModels));
+            Assert.All(Reasons(second, TrackingNames.SchemaModels), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            Assert.Contains(second.GeneratedSources, s => s.HintName == "AiStudios.Avatars.g.cs" && s.SourceText.ToString().Contains("680"));
+            Assert.Contains(second.GeneratedSources, s => s.HintName == "AiStudios.Validation.Rules.GeneratedAvatarFacts.g.cs" && s.SourceText.ToString().Contains("680"));
+        }
+
+        [Fact]
+        public void A_warning_that_only_moves_is_reported_at_its_new_place_without_emitting_again()
+        {
+            // An unknown keyword is a warning; lines added above it move it, the model stays the same.
+            var schema = System.Text.Json.Nodes.JsonNode.Parse(GeneratorHarness.SchemaText)!;
+            schema["$defs"]!["shadow"]!["x-note"] = "not a keyword of ours";
+            string text = schema.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+            Compilation compilation = GeneratorHarness.EmptyCompilation();
+            AdditionalText original = GeneratorHarness.Schema(text);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(original).RunGenerators(compilation);
+            Diagnostic before = Assert.Single(driver.GetRunResult().Diagnostics);
+
+            driver = driver.ReplaceAdditionalText(original, GeneratorHarness.Schema("\n\n" + text));
+            GeneratorDriverRunResult run = driver.RunGenerators(compilation).GetRunResult();
+            GeneratorRunResult second = run.Results.Single();
+
+            Diagnostic after = Assert.Single(run.Diagnostics);
+            Assert.Equal("AIS9003", after.Id);
+            Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.SchemaDiagnostics));
+            Assert.All(Reasons(second, TrackingNames.SchemaModels), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+
+            // One output ran again, the one that reports diagnostics; the sources' outputs were cached.
+            IncrementalStepRunReason[] outputs = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+            Assert.Single(outputs, r => r != IncrementalStepRunReason.Cached);
+        }
+
+        private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) => CachingAssert.Reasons(result, step);
 
         private static SyntaxTree Parse(string code) => CSharpSyntaxTree.ParseText(code, GeneratorHarness.ParseOptions);
-
-        /// <summary>Walks a pipeline value's object graph looking for types that would defeat caching.</summary>
-        private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
-        {
-            if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
-            {
-                return;
-            }
-
-            Type type = value.GetType();
-            Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel, $"{step} holds a {type.Name}");
-            if (value is IEnumerable enumerable)
-            {
-                foreach (object? item in enumerable)
-                {
-                    AssertNoRoslynObjects(item, step, seen);
-                }
-
-                return;
-            }
-
-            foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-            {
-                AssertNoRoslynObjects(field.GetValue(value), step, seen);
-            }
-        }
     }
 }

@@ -173,6 +173,61 @@ namespace AiStudios.Generator.Tests
             Assert.Empty(result.GeneratedSources);
         }
 
+        [Theory]
+        [InlineData("\"")]
+        [InlineData("\\")]
+        [InlineData("\u2028")]
+        [InlineData("\n")]
+        public void Hostile_characters_in_wire_names_and_values_still_give_code_that_compiles(string hostile)
+        {
+            // Wire names and values reach the generated code as string and UTF-8 literals, switch
+            // labels and doc comments: a quote, a backslash or a line separator must break none of them.
+            var schema = System.Text.Json.Nodes.JsonNode.Parse(GeneratorHarness.SchemaText)!;
+            var root = schema["properties"]!.AsObject();
+            System.Text.Json.Nodes.JsonNode name = root["name"]!;
+            root.Remove("name");
+            name["x-csharp-name"] = "Name";
+            name["description"] = "Says " + hostile + " in a description.";
+            root["na" + hostile + "me"] = name;
+            root["we" + hostile + "ird"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "string", ["enum"] = new System.Text.Json.Nodes.JsonArray("a" + hostile, "b"), ["x-csharp-type-name"] = "Weird" };
+            schema["properties"]!["resolution"]!["enum"]![1] = "10" + hostile + "80";
+            schema["$defs"]!["shapeClip"]!["properties"]!["type"]!["const"] = "sha" + hostile + "pe";
+
+            Compilation input = GeneratorHarness.EmptyCompilation(trees: GeneratorHarness.SdkSources());
+            var run = GeneratorHarness.Run(input, GeneratorHarness.Schema(schema.ToJsonString()), GeneratorHarness.Catalog(GeneratorHarness.CatalogText));
+
+            Assert.Empty(run.Result.Diagnostics);
+            Diagnostic[] errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            Assert.True(errors.Length == 0, string.Join("\n", errors.Take(10).Select(e => e.ToString())));
+            SyntaxTree reader = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName == "AiStudios.Project.Json.g.cs").SyntaxTree;
+            Assert.Contains(
+                reader.GetRoot().DescendantTokens(),
+                t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken) && t.ValueText == "na" + hostile + "me");
+        }
+
+        [Theory]
+        [InlineData("\"minimum\": 9007199254740993")]
+        [InlineData("\"maximum\": 1e-400")]
+        [InlineData("\"x-builder-initial\": 0.10000000000000001")]
+        public void A_schema_number_no_double_holds_exactly_is_AIS9004_not_changed(string keyword)
+        {
+            Diagnostic diagnostic = Single("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"number\", " + keyword + "}}}", "AIS9004");
+
+            Assert.Contains("exactly", diagnostic.GetMessage());
+        }
+
+        [Theory]
+        [InlineData("\"width\": 9007199254740993")]
+        [InlineData("\"width\": 1e400")]
+        public void A_catalog_number_no_double_holds_exactly_is_AIS9008(string width)
+        {
+            string catalog = GeneratorHarness.CatalogText.Replace("\"width\": 679", width);
+            Assert.NotEqual(GeneratorHarness.CatalogText, catalog);
+            var run = GeneratorHarness.Run(GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(GeneratorHarness.SchemaText), GeneratorHarness.Catalog(catalog));
+
+            Assert.Contains(run.Result.Diagnostics, d => d.Id == "AIS9008" && d.GetMessage().Contains("exactly"));
+        }
+
         [Fact]
         public void The_checked_in_schema_and_catalog_produce_no_diagnostics()
         {

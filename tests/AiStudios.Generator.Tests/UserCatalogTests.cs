@@ -28,13 +28,12 @@ namespace AiStudios.Generator.Tests
                 new[] { CSharpSyntaxTree.ParseText("namespace Contoso.Videos { public static class Use { public static string Id => Avatars.M000099999.Default.AvatarId; } }", GeneratorHarness.ParseOptions) },
                 GeneratorHarness.References.Append(MetadataReference.CreateFromFile(typeof(global::AiStudios.Project).Assembly.Location)),
                 GeneratorHarness.CompilationOptions);
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new AiStudiosGenerator().AsSourceGenerator() },
-                new[] { GeneratorHarness.Catalog(catalog, "/contoso/my.avatars.json") },
+            var run = GeneratorHarness.Run(
                 GeneratorHarness.ParseOptions,
-                new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" }));
-            driver = driver.RunGeneratorsAndUpdateCompilation(user, out Compilation output, out ImmutableArray<Diagnostic> _);
-            return (driver.GetRunResult().Results.Single(), output);
+                new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Videos" },
+                user,
+                new[] { GeneratorHarness.Catalog(catalog, "/contoso/my.avatars.json") });
+            return (run.Result.Results.Single(), run.Output);
         }
 
         [Fact]

@@ -224,17 +224,21 @@ namespace AiStudios.Analyzers.Reading
         }
 
         /// <summary>
-        /// As SceneBuilder.ApplyDefaultGeometry at Build(): a clip whose size was left unset (or 0 x 0)
-        /// fills the canvas, an avatar takes its catalog size; left and top only where unset.
+        /// As SceneBuilder.ApplyDefaultGeometry at Build() (both through <see cref="BuilderLayout"/>):
+        /// a clip whose size was left unset (or 0 x 0) fills the canvas, an avatar takes its catalog
+        /// size; left and top only where unset. Unknown where the canvas or the avatar is.
         /// </summary>
         private void ApplyDefaultGeometry(RuleObject clip, CanvasSize? canvas)
         {
-            bool sizeUnset = (!clip.Has(Wire.Width) || clip.NumberAt(Wire.Width) == 0) && (!clip.Has(Wire.Height) || clip.NumberAt(Wire.Height) == 0);
-            if (!sizeUnset || (clip.Has(Wire.Width) && clip.NumberAt(Wire.Width) is null) || (clip.Has(Wire.Height) && clip.NumberAt(Wire.Height) is null))
+            RuleValue? width = clip[Wire.Width];
+            RuleValue? height = clip[Wire.Height];
+            if ((width is not null && width.Kind != RuleValueKind.Number) || (height is not null && height.Kind != RuleValueKind.Number)
+                || !BuilderLayout.IsUnsized(width?.Number ?? 0, height?.Number ?? 0))
             {
                 return;
             }
 
+            DefaultGeometry? geometry = null;
             if (clip.String("type") == Wire.AvatarType)
             {
                 ClothesFacts? clothes = CatalogClothes(clip.Object(Wire.Model));
@@ -246,18 +250,22 @@ namespace AiStudios.Analyzers.Reading
                     return;
                 }
 
-                clip.Set(Wire.Width, RuleValue.FromNumber(clothes.Width));
-                clip.Set(Wire.Height, RuleValue.FromNumber(clothes.Height));
                 PlacementFacts? placement = canvas is null ? null : clothes.PlacementFor(canvas.Orientation);
-                SetIfUnset(clip, Wire.Left, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Left ?? 0));
-                SetIfUnset(clip, Wire.Top, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(placement?.Top ?? 0));
-                return;
+                DefaultGeometry avatar = BuilderLayout.ForAvatar(clothes.Width, clothes.Height, placement?.Left, placement?.Top);
+                clip.Set(Wire.Width, RuleValue.FromNumber(avatar.Width));
+                clip.Set(Wire.Height, RuleValue.FromNumber(avatar.Height));
+                geometry = canvas is null ? null : avatar;
+            }
+            else
+            {
+                // Its place, (0, 0), does not depend on the canvas; its size does.
+                geometry = BuilderLayout.ForCanvas(canvas?.Width ?? 0, canvas?.Height ?? 0);
+                clip.Set(Wire.Width, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(geometry.Value.Width));
+                clip.Set(Wire.Height, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(geometry.Value.Height));
             }
 
-            clip.Set(Wire.Width, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(canvas.Width));
-            clip.Set(Wire.Height, canvas is null ? RuleValue.Unknown() : RuleValue.FromNumber(canvas.Height));
-            SetIfUnset(clip, Wire.Left, RuleValue.FromNumber(0));
-            SetIfUnset(clip, Wire.Top, RuleValue.FromNumber(0));
+            SetIfUnset(clip, Wire.Left, geometry is DefaultGeometry placed ? RuleValue.FromNumber(placed.Left) : RuleValue.Unknown());
+            SetIfUnset(clip, Wire.Top, geometry is DefaultGeometry placedToo ? RuleValue.FromNumber(placedToo.Top) : RuleValue.Unknown());
         }
 
         private static void SetIfUnset(RuleObject clip, string name, RuleValue value)
@@ -280,24 +288,25 @@ namespace AiStudios.Analyzers.Reading
         }
 
         /// <summary>
-        /// As SceneBuilder.LayerClips at Build(): a clip without a layer goes on the lowest layer
-        /// above the clip before it that no clip uses. Unknown when a layer or a clip is not known.
+        /// As SceneBuilder.LayerClips at Build() (both through <see cref="BuilderLayout.AssignLayers"/>).
+        /// Unknown when a layer or a clip is not known, or when the builder would find no free layer.
         /// </summary>
         private static void LayerClips(RuleArray clips)
         {
-            var used = new HashSet<double>();
+            var own = new int?[clips.Items.Count];
             bool known = clips.IsComplete;
-            foreach (RuleValue item in clips.Items)
+            for (int i = 0; i < own.Length; i++)
             {
-                if (item is not RuleObject clip)
+                if (clips.Items[i] is not RuleObject clip)
                 {
                     known = false;
                 }
                 else if (clip[Wire.Layer] is RuleValue layer)
                 {
-                    if (layer.Kind == RuleValueKind.Number)
+                    // The builder's Layer(int) takes whole 32-bit numbers only.
+                    if (layer.Kind == RuleValueKind.Number && NumberText.IsWhole(layer.Number) && layer.Number >= int.MinValue && layer.Number <= int.MaxValue)
                     {
-                        used.Add(layer.Number);
+                        own[i] = (int)layer.Number;
                     }
                     else
                     {
@@ -306,35 +315,14 @@ namespace AiStudios.Analyzers.Reading
                 }
             }
 
-            double previous = 0;
-            foreach (RuleValue item in clips.Items)
+            int?[] assigned = BuilderLayout.AssignLayers(own);
+            for (int i = 0; i < own.Length; i++)
             {
-                if (item is not RuleObject clip)
+                if (own[i] is null && clips.Items[i] is RuleObject clip && !clip.Has(Wire.Layer))
                 {
-                    continue;
+                    // Past int.MaxValue the builder throws at Build(); the rules see a layer it cannot have.
+                    clip.Set(Wire.Layer, known && assigned[i] is int layer ? RuleValue.FromNumber(layer) : RuleValue.Unknown());
                 }
-
-                if (clip[Wire.Layer] is RuleValue set)
-                {
-                    previous = set.Kind == RuleValueKind.Number ? set.Number : previous;
-                    continue;
-                }
-
-                if (!known)
-                {
-                    clip.Set(Wire.Layer, RuleValue.Unknown());
-                    continue;
-                }
-
-                double layer = previous + 1;
-                while (!used.Add(layer))
-                {
-                    layer++;
-                }
-
-                // Past int.MaxValue the builder throws at Build(); the rules see a layer it cannot have.
-                clip.Set(Wire.Layer, layer > int.MaxValue ? RuleValue.Unknown() : RuleValue.FromNumber(layer));
-                previous = layer;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using AiStudios.Generator.Emit;
+using AiStudios.Generator.Model;
 
 namespace AiStudios.Generator.Catalog
 {
@@ -72,20 +73,20 @@ namespace AiStudios.Generator.Catalog
             using (writer.Block($"public static class {avatar.Name}"))
             {
                 writer.Line("/// <summary>The avatar id, as the service spells it.</summary>");
-                writer.Line($"public const string Id = {Literal(avatar.Id)};");
+                writer.Line($"public const string Id = {CSharpLiteral.String(avatar.Id)};");
                 foreach (ClothesInfo clothes in avatar.Clothes)
                 {
                     writer.Line();
                     Docs.Summary(writer, $"`{avatar.Id}` in clothes `{clothes.Id}`." + (clothes.Description is null ? string.Empty : " " + clothes.Description), null);
                     writer.Line($"public static {Clothes} {clothes.Name} {{ get; }} = new {Clothes}(");
                     writer.Indent();
-                    writer.Line($"{Literal(avatar.Id)},");
-                    writer.Line($"{Literal(clothes.Id)},");
-                    writer.Line($"width: {clothes.Width},");
-                    writer.Line($"height: {clothes.Height},");
-                    string placements = string.Join(", ", clothes.Placements.Select(p => $"new global::AiStudios.AvatarPlacement({Literal(p.Orientation)}, {p.Left}, {p.Top})"));
+                    writer.Line($"{CSharpLiteral.String(avatar.Id)},");
+                    writer.Line($"{CSharpLiteral.String(clothes.Id)},");
+                    writer.Line($"width: {CSharpLiteral.Number(clothes.Width)},");
+                    writer.Line($"height: {CSharpLiteral.Number(clothes.Height)},");
+                    string placements = string.Join(", ", clothes.Placements.Select(p => $"new global::AiStudios.AvatarPlacement({CSharpLiteral.String(p.Orientation)}, {CSharpLiteral.Number(p.Left)}, {CSharpLiteral.Number(p.Top)})"));
                     writer.Line($"placements: new global::AiStudios.AvatarPlacement[] {{ {placements} }},");
-                    writer.Line($"modelJson: {Literal(clothes.ModelJson)});");
+                    writer.Line($"modelJson: {CSharpLiteral.String(clothes.ModelJson)});");
                     writer.Unindent();
                 }
 
@@ -132,6 +133,5 @@ namespace AiStudios.Generator.Catalog
         }
 
         // JSON string escapes are C# string escapes, and JsonText also escapes the characters C# ends lines at.
-        private static string Literal(string value) => Json.JsonText.Quote(value);
     }
 }

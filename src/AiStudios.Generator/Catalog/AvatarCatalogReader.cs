@@ -42,10 +42,7 @@ namespace AiStudios.Generator.Catalog
             }
             catch (Exception e)
             {
-                reader._diagnostics.Add(new DiagnosticInfo(
-                    DiagnosticDescriptors.InternalError.Id,
-                    new[] { System.IO.Path.GetFileName(path), e.GetType().Name + ": " + e.Message }.ToEquatableArray(),
-                    new LocationInfo(path, 0, 0, 1, 1, 1, 1)));
+                reader._diagnostics.Add(DiagnosticInfo.InternalError(path, e));
                 return new CatalogResult(null, reader._diagnostics.ToEquatableArray());
             }
         }
@@ -96,7 +93,7 @@ namespace AiStudios.Generator.Catalog
                 }
             }
 
-            return new CatalogModel(_path, ns, className, result.ToEquatableArray());
+            return new CatalogModel { SourcePath = _path, Namespace = ns, ClassName = className, Avatars = result.ToEquatableArray() };
         }
 
         private AvatarInfo? ReadAvatar(JsonNode avatar)
@@ -155,18 +152,18 @@ namespace AiStudios.Generator.Catalog
                 }
             }
 
-            return new AvatarInfo(id, name, avatar["description"]?.StringValue, defaultClothes, list.ToEquatableArray());
+            return new AvatarInfo { Id = id, Name = name, Description = avatar["description"]?.StringValue, DefaultClothes = defaultClothes, Clothes = list.ToEquatableArray() };
         }
 
         private ClothesInfo? ReadClothes(string avatarId, JsonNode clothes)
         {
             string? id = clothes.Kind == JsonKind.Object ? clothes["id"]?.StringValue : null;
-            string? width = clothes.Kind == JsonKind.Object ? clothes["width"]?.NumberText : null;
-            string? height = clothes.Kind == JsonKind.Object ? clothes["height"]?.NumberText : null;
+            double? width = clothes.Kind == JsonKind.Object ? ExactNumber(clothes["width"]) : null;
+            double? height = clothes.Kind == JsonKind.Object ? ExactNumber(clothes["height"]) : null;
             JsonNode? model = clothes.Kind == JsonKind.Object ? clothes["model"] : null;
-            if (id is null || id.Length == 0 || !IsFinite(width) || !IsFinite(height) || model?.Kind != JsonKind.Object)
+            if (id is null || id.Length == 0 || width is null || height is null || model?.Kind != JsonKind.Object)
             {
-                Report(clothes, $"clothes of '{avatarId}' need \"id\" (string), \"width\" and \"height\" (finite numbers) and \"model\" (object)");
+                Report(clothes, $"clothes of '{avatarId}' need \"id\" (string), \"width\" and \"height\" (numbers a double holds exactly) and \"model\" (object)");
                 return null;
             }
 
@@ -183,26 +180,41 @@ namespace AiStudios.Generator.Catalog
             {
                 foreach (JsonMember member in placement.Members)
                 {
-                    string? left = member.Value.Kind == JsonKind.Object ? member.Value["left"]?.NumberText : null;
-                    string? top = member.Value.Kind == JsonKind.Object ? member.Value["top"]?.NumberText : null;
-                    if (!IsFinite(left) || !IsFinite(top))
+                    double? left = member.Value.Kind == JsonKind.Object ? ExactNumber(member.Value["left"]) : null;
+                    double? top = member.Value.Kind == JsonKind.Object ? ExactNumber(member.Value["top"]) : null;
+                    if (left is null || top is null)
                     {
-                        Report(member.Value, $"the placement '{member.Name}' needs finite numbers \"left\" and \"top\"");
+                        Report(member.Value, $"the placement '{member.Name}' needs \"left\" and \"top\", numbers a double holds exactly");
                         continue;
                     }
 
-                    placements.Add(new PlacementInfo(member.Name, left!, top!));
+                    placements.Add(new PlacementInfo(member.Name, left.Value, top.Value));
                 }
             }
 
-            return new ClothesInfo(id, name, clothes["description"]?.StringValue, width!, height!, placements.ToEquatableArray(), JsonText.Write(WithIds(model, avatarId, id)));
+            return new ClothesInfo
+            {
+                Id = id,
+                Name = name,
+                Description = clothes["description"]?.StringValue,
+                Width = width.Value,
+                Height = height.Value,
+                Placements = placements.ToEquatableArray(),
+                EditorScale = ExactNumber(model["editor"]?["scale"]),
+                ModelJson = JsonText.Write(WithIds(model, avatarId, id)),
+            };
         }
 
-        /// <summary>Number text that is a finite double (1e400 would not compile as a C# literal).</summary>
-        private static bool IsFinite(string? numberText) =>
-            numberText is not null
-            && double.TryParse(numberText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
-            && !double.IsInfinity(value) && !double.IsNaN(value);
+        /// <summary>
+        /// A number as the double it is exactly; null for anything else. The SDK reads JSON numbers by
+        /// the same rule (9007199254740993 or 1e-400 would be changed, 1e400 would not even compile).
+        /// </summary>
+        private static double? ExactNumber(JsonNode? node) =>
+            node?.Kind == JsonKind.Number
+            && double.TryParse(node.NumberText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
+            && AiStudios.Serialization.JsonNumbers.IsExactDouble(System.Text.Encoding.ASCII.GetBytes(node.NumberText!), value)
+                ? value
+                : null;
 
         /// <summary>The clip's model object: the catalog's metadata with the entry's ids as <c>ai_name</c> and <c>emotion</c>.</summary>
         private static JsonNode WithIds(JsonNode model, string avatarId, string clothesId)
@@ -220,6 +232,6 @@ namespace AiStudios.Generator.Catalog
             _diagnostics.Add(new DiagnosticInfo(
                 DiagnosticDescriptors.InvalidCatalog.Id,
                 new[] { message }.ToEquatableArray(),
-                new LocationInfo(_path, position.Offset, length, position.Line, position.Column, position.Line, position.Column + length)));
+                LocationInfo.At(_path, position, length)));
     }
 }

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using AiStudios.Generator.Emit;
-using AiStudios.Generator.Json;
+using AiStudios.Generator.Model;
 
 namespace AiStudios.Generator.Catalog
 {
@@ -25,14 +24,14 @@ namespace AiStudios.Generator.Catalog
                 writer.Indent();
                 foreach (AvatarInfo avatar in catalogs.OrderBy(c => c.SourcePath, System.StringComparer.Ordinal).SelectMany(c => c.Avatars))
                 {
-                    writer.Line($"new AvatarFacts({RuleFactsEmitter.Quote(avatar.Id)}, {RuleFactsEmitter.Quote(avatar.DefaultClothes)}, new ClothesFacts[]");
+                    writer.Line($"new AvatarFacts({CSharpLiteral.String(avatar.Id)}, {CSharpLiteral.String(avatar.DefaultClothes)}, new ClothesFacts[]");
                     writer.Line("{");
                     writer.Indent();
                     foreach (ClothesInfo clothes in avatar.Clothes)
                     {
-                        string placements = string.Join(", ", clothes.Placements.Select(p => $"new PlacementFacts({RuleFactsEmitter.Quote(p.Orientation)}, {Number(p.Left)}, {Number(p.Top)})"));
-                        string? scale = EditorScale(clothes.ModelJson);
-                        writer.Line($"new ClothesFacts({RuleFactsEmitter.Quote(clothes.Id)}, {Number(clothes.Width)}, {Number(clothes.Height)}, editorScale: {scale ?? "null"}, new PlacementFacts[] {{ {placements} }}),");
+                        string placements = string.Join(", ", clothes.Placements.Select(p => $"new PlacementFacts({CSharpLiteral.String(p.Orientation)}, {CSharpLiteral.Number(p.Left)}, {CSharpLiteral.Number(p.Top)})"));
+                        string scale = clothes.EditorScale is double editorScale ? CSharpLiteral.Number(editorScale) : "null";
+                        writer.Line($"new ClothesFacts({CSharpLiteral.String(clothes.Id)}, {CSharpLiteral.Number(clothes.Width)}, {CSharpLiteral.Number(clothes.Height)}, editorScale: {scale}, new PlacementFacts[] {{ {placements} }}),");
                     }
 
                     writer.Unindent();
@@ -45,25 +44,5 @@ namespace AiStudios.Generator.Catalog
 
             return writer.EndFile();
         }
-
-        /// <summary><c>model.editor.scale</c> of a catalog entry, as number text, or null when it has none.</summary>
-        private static string? EditorScale(string modelJson)
-        {
-            try
-            {
-                string? text = JsonParser.Parse(modelJson)["editor"]?["scale"]?.NumberText;
-                return text is null ? null : Number(text);
-            }
-            catch (JsonSyntaxException)
-            {
-                return null;
-            }
-        }
-
-        /// <summary>JSON number text as a C# double literal (the catalog reader already checked it is a number).</summary>
-        private static string Number(string text) =>
-            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-                ? value.ToString("R", CultureInfo.InvariantCulture) + "d"
-                : "double.NaN";
     }
 }

@@ -25,11 +25,9 @@ namespace AiStudios.Generator.Catalog
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
 
-        public static IEnumerable<CatalogGroup> From(ImmutableArray<CatalogResult> results)
+        public static IEnumerable<CatalogGroup> From(ImmutableArray<CatalogModel> catalogs)
         {
-            IEnumerable<IGrouping<(string, string), CatalogModel>> groups = results
-                .Where(r => r.Model is not null)
-                .Select(r => r.Model!)
+            IEnumerable<IGrouping<(string, string), CatalogModel>> groups = catalogs
                 .OrderBy(m => m.SourcePath, System.StringComparer.Ordinal)
                 .GroupBy(m => (m.Namespace, m.ClassName));
             foreach (IGrouping<(string, string), CatalogModel> group in groups)
@@ -45,7 +43,7 @@ namespace AiStudios.Generator.Catalog
                             diagnostics.Add(new DiagnosticInfo(
                                 DiagnosticDescriptors.InvalidCatalog.Id,
                                 new[] { $"the avatar '{avatar.Id}' is already listed by another catalog file of {group.Key.Item1}.{group.Key.Item2}" }.ToEquatableArray(),
-                                new LocationInfo(catalog.SourcePath, 0, 0, 1, 1, 1, 1)));
+                                LocationInfo.StartOf(catalog.SourcePath)));
                             continue;
                         }
 

@@ -130,8 +130,8 @@ namespace AiStudios.Generator.Emit
                     continue;
                 }
 
-                string? initial = index.InitialJson(model, property);
-                string? literal = initial is null || initial == "null" ? null : index.Literal(property, initial);
+                ValueModel? initial = index.Initial(model, property);
+                string? literal = initial is null ? null : CSharpLiteral.Of(initial, property.TypeName is null ? null : index.Global(property.TypeName));
                 if (literal is not null)
                 {
                     writer.Line($"{property.Name} = {literal},");
@@ -143,10 +143,10 @@ namespace AiStudios.Generator.Emit
             }
 
             writer.CloseBrace(";");
-            foreach (PropertyModel property in all.Where(p => index.InitialJson(model, p) == "null"))
+            foreach (PropertyModel property in all.Where(p => index.Initial(model, p)?.Kind == ValueKind.Null))
             {
                 // An explicit null on the wire lives in AdditionalProperties (see the model's docs).
-                writer.Line($"created.AdditionalProperties[\"{property.JsonName}\"] = global::AiStudios.Serialization.JsonReadSupport.Null;");
+                writer.Line($"created.AdditionalProperties[{CSharpLiteral.String(property.JsonName)}] = global::AiStudios.Serialization.JsonReadSupport.Null;");
             }
 
             writer.Line("return created;");
@@ -281,8 +281,8 @@ namespace AiStudios.Generator.Emit
                 string type = index.ValueType(properties[0].Kind, properties[0].TypeName);
                 string parameter = Schema.Naming.ToCamelCase(group.Method);
                 writer.Line();
-                writer.Line($"/// <summary>{Docs.Escape(group.Description ?? group.Method)} Sets {string.Join(" and ", properties.Select(p => p.JsonName))} to one value.</summary>");
-                writer.Line($"/// <param name=\"{parameter}\">The value for {string.Join(" and ", properties.Select(p => p.JsonName))}.</param>");
+                writer.Line($"/// <summary>{Docs.Escape(group.Description ?? group.Method)} Sets {string.Join(" and ", properties.Select(p => Docs.Code(p.JsonName)))} to one value.</summary>");
+                writer.Line($"/// <param name=\"{parameter}\">The value for {string.Join(" and ", properties.Select(p => Docs.Code(p.JsonName)))}.</param>");
                 writer.Line("/// <returns>This builder.</returns>");
                 writer.Line($"public {self} {group.Method}({type} {parameter}) => {group.Method}({string.Join(", ", properties.Select(_ => parameter))});");
             }

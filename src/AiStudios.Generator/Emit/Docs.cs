@@ -15,7 +15,7 @@ namespace AiStudios.Generator.Emit
             }
 
             writer.Line("/// <summary>");
-            foreach (string line in Escape(content).Split('\n'))
+            foreach (string line in Escape(content, multiLine: true).Split('\n'))
             {
                 writer.Line("/// " + line.TrimEnd());
             }
@@ -28,8 +28,12 @@ namespace AiStudios.Generator.Emit
             writer.Line("/// <remarks>" + text + "</remarks>");
         }
 
-        /// <summary>Escapes XML and turns markdown <c>`code`</c> into <c>&lt;c&gt;code&lt;/c&gt;</c>.</summary>
-        public static string Escape(string text)
+        /// <summary>
+        /// Escapes XML and turns markdown <c>`code`</c> into <c>&lt;c&gt;code&lt;/c&gt;</c>. Line breaks
+        /// become spaces unless <paramref name="multiLine"/> (the caller then splits the text into
+        /// <c>///</c> lines itself): in a <c>///</c> line, any of C#'s line breaks would turn the rest into code.
+        /// </summary>
+        public static string Escape(string text, bool multiLine = false)
         {
             var builder = new StringBuilder(text.Length + 16);
             bool inCode = false;
@@ -45,8 +49,10 @@ namespace AiStudios.Generator.Emit
                         inCode = !inCode;
                         break;
                     case '\r': break;
+                    case '\n' when multiLine: builder.Append(c); break;
 
                     // Would end the /// line in C#: the rest of the text would become code.
+                    case '\n':
                     case '\u0085':
                     case '\u2028':
                     case '\u2029':
@@ -64,11 +70,17 @@ namespace AiStudios.Generator.Emit
             return builder.ToString();
         }
 
+        /// <summary>A name or value from the schema as code in a doc comment, taken literally: <c>&lt;c&gt;source_url&lt;/c&gt;</c>.</summary>
+        public static string Code(string text) => "<c>" + Escape(text.Replace("`", "'")) + "</c>";
+
+        /// <summary>A number as the docs show it: the shortest text that reads back as it (<c>0.1</c>, <c>100</c>).</summary>
+        private static string Number(double value) => AiStudios.Serialization.JsonNumbers.ShortestText(value);
+
         /// <summary>What the property's wire name, limits and default are, for the remarks line.</summary>
         public static string PropertyFacts(PropertyModel property)
         {
             var facts = new StringBuilder();
-            facts.Append("JSON <c>").Append(Escape(property.JsonName)).Append("</c>");
+            facts.Append("JSON ").Append(Code(property.JsonName));
             if (property.IsRequired)
             {
                 facts.Append(", required");
@@ -77,30 +89,30 @@ namespace AiStudios.Generator.Emit
             RangeModel range = property.Range;
             if (range.Minimum is not null && range.Maximum is not null)
             {
-                facts.Append(", ").Append(range.Minimum).Append(" to ").Append(range.Maximum);
+                facts.Append(", ").Append(Number(range.Minimum.Value)).Append(" to ").Append(Number(range.Maximum.Value));
             }
             else if (range.Minimum is not null)
             {
-                facts.Append(", at least ").Append(range.Minimum);
+                facts.Append(", at least ").Append(Number(range.Minimum.Value));
             }
             else if (range.Maximum is not null)
             {
-                facts.Append(", at most ").Append(range.Maximum);
+                facts.Append(", at most ").Append(Number(range.Maximum.Value));
             }
 
             if (range.ExclusiveMinimum is not null)
             {
-                facts.Append(", greater than ").Append(range.ExclusiveMinimum);
+                facts.Append(", greater than ").Append(Number(range.ExclusiveMinimum.Value));
             }
 
             if (range.ExclusiveMaximum is not null)
             {
-                facts.Append(", less than ").Append(range.ExclusiveMaximum);
+                facts.Append(", less than ").Append(Number(range.ExclusiveMaximum.Value));
             }
 
             if (property.DefaultJson is not null)
             {
-                facts.Append(", default <c>").Append(Escape(property.DefaultJson)).Append("</c>");
+                facts.Append(", default ").Append(Code(property.DefaultJson));
             }
 
             return facts.Append('.').ToString();

@@ -31,7 +31,7 @@ namespace AiStudios.Generator.Emit
                 {
                     foreach (EnumMemberModel member in model.Members)
                     {
-                        writer.Line($"{index.Global(model.Name)}.{member.Name} => \"{member.WireName}\",");
+                        writer.Line($"{index.Global(model.Name)}.{member.Name} => {CSharpLiteral.String(member.WireName)},");
                     }
 
                     writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {model.Name}.\"),");
@@ -48,7 +48,7 @@ namespace AiStudios.Generator.Emit
                     {
                         foreach (EnumMemberModel member in model.Members)
                         {
-                            writer.Line($"case \"{member.WireName}\": value = {index.Global(model.Name)}.{member.Name}; return true;");
+                            writer.Line($"case {CSharpLiteral.String(member.WireName)}: value = {index.Global(model.Name)}.{member.Name}; return true;");
                         }
 
                         writer.Line("default: value = default; return false;");
@@ -63,7 +63,7 @@ namespace AiStudios.Generator.Emit
             {
                 foreach (EnumMemberModel member in model.Members)
                 {
-                    writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText Json{member.Name} = global::System.Text.Json.JsonEncodedText.Encode(\"{member.WireName}\");");
+                    writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText Json{member.Name} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(member.WireName)});");
                 }
 
                 writer.Line();
@@ -85,7 +85,7 @@ namespace AiStudios.Generator.Emit
                     {
                         foreach (EnumMemberModel member in model.Members)
                         {
-                            writer.Line($"if (reader.ValueTextEquals(\"{member.WireName}\"u8)) {{ value = {index.Global(model.Name)}.{member.Name}; return true; }}");
+                            writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.WireName)})) {{ value = {index.Global(model.Name)}.{member.Name}; return true; }}");
                         }
                     }
 

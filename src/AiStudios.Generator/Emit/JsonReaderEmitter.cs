@@ -35,11 +35,16 @@ namespace AiStudios.Generator.Emit
             writer.Line($"/// <summary>Reads the {typeName} at the reader's position (an object); leaves the reader on its end.</summary>");
             using (writer.Block($"internal static {hide}{index.Global(typeName)} ReadJson(ref {Reader} reader)"))
             {
-                writer.Line($"{Support}.ExpectObject(ref reader, \"{typeName}\");");
+                writer.Line($"{Support}.ExpectObject(ref reader, {CSharpLiteral.String(typeName)});");
                 writer.Line("long objectStart = reader.TokenStartIndex;");
                 foreach (PropertyModel property in inline)
                 {
                     writer.Line($"{LocalType(index, property)} {Local(property)} = default;");
+                }
+
+                if (inline.Count > 0)
+                {
+                    writer.Line($"ulong {string.Join(" = 0, ", SeenWords("seen", inline.Count))} = 0; // one bit per property read: a name given twice is refused");
                 }
 
                 if (stateOwner is not null)
@@ -55,7 +60,7 @@ namespace AiStudios.Generator.Emit
                     writer.Line("reader.Read();");
                     if (inline.Count > 0)
                     {
-                        EmitSwitch(writer, index, inline, Local, onMatch: "continue;");
+                        EmitSwitch(writer, index, inline, Local, "seen", onMatch: "continue;");
                         writer.Line();
                     }
 
@@ -77,7 +82,7 @@ namespace AiStudios.Generator.Emit
                 if (fallbackOf is not null)
                 {
                     (PropertyModel discriminator, string access) = inherited.First(f => f.Property.IsDiscriminator);
-                    ctorArgs = $"{access} ?? throw {Support}.MissingRequired(objectStart, \"{discriminator.JsonName}\")";
+                    ctorArgs = $"{access} ?? throw {Support}.MissingRequired(objectStart, {CSharpLiteral.String(discriminator.JsonName)})";
                 }
 
                 // Required values go in the initializer (C# 'required'); the state sets the rest after.
@@ -85,7 +90,7 @@ namespace AiStudios.Generator.Emit
                 writer.OpenBrace();
                 foreach ((PropertyModel property, string access) in inherited.Where(f => !f.Property.IsDiscriminator && SchemaIndex.IsRequiredNonNull(f.Property)))
                 {
-                    writer.Line($"{property.Name} = {access} ?? throw {Support}.MissingRequired(objectStart, \"{property.JsonName}\"),");
+                    writer.Line($"{property.Name} = {access} ?? throw {Support}.MissingRequired(objectStart, {CSharpLiteral.String(property.JsonName)}),");
                 }
 
                 foreach (PropertyModel property in inline)
@@ -127,6 +132,12 @@ namespace AiStudios.Generator.Emit
                     writer.Line("internal bool KeepDiscriminator;");
                 }
 
+                if (model.Properties.Count > 0)
+                {
+                    writer.Line("/// <summary>One bit per property read, so a name given twice is refused.</summary>");
+                    writer.Line($"internal ulong {string.Join(", ", SeenWords(StateSeen, model.Properties.Count))};");
+                }
+
                 foreach (PropertyModel property in model.Properties)
                 {
                     writer.Line($"internal {LocalType(index, property)} {property.Name};");
@@ -136,7 +147,7 @@ namespace AiStudios.Generator.Emit
                 writer.Line("/// <summary>Reads the value of <paramref name=\"propertyName\"/> when this class declares it.</summary>");
                 using (writer.Block($"internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref {Reader} reader, ref {ModelEmitter.AdditionalType}? unknown)"))
                 {
-                    EmitSwitch(writer, index, model.Properties.ToList(), p => p.Name, onMatch: "return true;");
+                    EmitSwitch(writer, index, model.Properties.ToList(), p => p.Name, StateSeen, onMatch: "return true;");
                     writer.Line();
                     writer.Line(baseModel is null ? "return false;" : "return Inherited.TryRead(propertyName, ref reader, ref unknown);");
                 }
@@ -159,14 +170,19 @@ namespace AiStudios.Generator.Emit
         }
 
         /// <summary>Matches a property name against <paramref name="properties"/> by UTF-8 length, then bytes.</summary>
-        private static void EmitSwitch(SourceWriter writer, SchemaIndex index, IReadOnlyList<PropertyModel> properties, System.Func<PropertyModel, string> target, string onMatch)
+        private static void EmitSwitch(SourceWriter writer, SchemaIndex index, IReadOnlyList<PropertyModel> properties, System.Func<PropertyModel, string> target, string seen, string onMatch)
         {
             using (writer.Block("switch (propertyName.Length)"))
             {
                 foreach (PropertyModel property in properties.OrderBy(p => Encoding.UTF8.GetByteCount(p.JsonName)))
                 {
-                    writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, \"{property.JsonName}\"u8):");
+                    int bit = IndexOf(properties, property);
+                    writer.Line($"case {ByteCount(property.JsonName)} when global::System.MemoryExtensions.SequenceEqual(propertyName, {CSharpLiteral.Utf8(property.JsonName)}):");
                     writer.OpenBrace();
+                    string word = SeenWord(seen, properties.Count, bit);
+                    string mask = "1UL << " + (bit % 64).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    writer.Line($"if (({word} & ({mask})) != 0) throw {Support}.Duplicate(ref reader, {CSharpLiteral.String(property.JsonName)});");
+                    writer.Line($"{word} |= {mask};");
                     if (property.IsDiscriminator)
                     {
                         // The discriminator chose the class; only the fallback keeps its value.
@@ -187,6 +203,29 @@ namespace AiStudios.Generator.Emit
                 }
             }
         }
+
+        /// <summary>The mask words of a class's properties: <c>seen</c>, or <c>seen0</c>, <c>seen1</c>, ... past 64 properties.</summary>
+        private static IEnumerable<string> SeenWords(string stem, int count) =>
+            count <= 64 ? new[] { stem } : Enumerable.Range(0, ((count - 1) / 64) + 1).Select(w => stem + w.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        private static string SeenWord(string stem, int count, int bit) =>
+            count <= 64 ? stem : stem + (bit / 64).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static int IndexOf(IReadOnlyList<PropertyModel> properties, PropertyModel property)
+        {
+            for (int i = 0; i < properties.Count; i++)
+            {
+                if (ReferenceEquals(properties[i], property))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // The state's mask field; its other fields are named after the properties, so not "Seen" (a plausible property).
+        private const string StateSeen = "SeenProperties";
 
         private static string StateName(ObjectModel model) => model.Name + "JsonState";
 
@@ -217,20 +256,20 @@ namespace AiStudios.Generator.Emit
             writer.Line($"/// <summary>Reads a {union.Name} of the kind its <c>{union.DiscriminatorJsonName}</c> names; leaves the reader on its end.</summary>");
             using (writer.Block($"internal static {index.Global(union.Name)} ReadJson(ref {Reader} reader)"))
             {
-                writer.Line($"{Support}.ExpectObject(ref reader, \"{union.Name}\");");
+                writer.Line($"{Support}.ExpectObject(ref reader, {CSharpLiteral.String(union.Name)});");
                 writer.Line($"{Reader} probe = reader;");
-                using (writer.Block($"if ({Support}.SeekProperty(ref probe, \"{union.DiscriminatorJsonName}\"u8))"))
+                using (writer.Block($"if ({Support}.SeekProperty(ref probe, {CSharpLiteral.Utf8(union.DiscriminatorJsonName)}))"))
                 {
                     using (writer.Block($"if (probe.TokenType != {TokenType}.String)"))
                     {
-                        writer.Line($"throw {Support}.Mismatch(ref probe, \"{union.DiscriminatorJsonName}\", \"a string naming the kind of {union.Name}\");");
+                        writer.Line($"throw {Support}.Mismatch(ref probe, {CSharpLiteral.String(union.DiscriminatorJsonName)}, {CSharpLiteral.String("a string naming the kind of " + union.Name)});");
                     }
 
                     writer.Line();
                     foreach (string member in union.Members)
                     {
                         ObjectModel memberModel = index.Object(member);
-                        using (writer.Block($"if (probe.ValueTextEquals(\"{memberModel.DiscriminatorValue}\"u8))"))
+                        using (writer.Block($"if (probe.ValueTextEquals({CSharpLiteral.Utf8(memberModel.DiscriminatorValue!)}))"))
                         {
                             writer.Line($"return {index.Global(member)}.ReadJson(ref reader);");
                         }
@@ -244,12 +283,12 @@ namespace AiStudios.Generator.Emit
                     else
                     {
                         writer.Line();
-                        writer.Line($"throw {Support}.Mismatch(ref probe, \"{union.DiscriminatorJsonName}\", \"one of {string.Join(", ", union.Members.Select(m => index.Object(m).DiscriminatorValue))}\");");
+                        writer.Line($"throw {Support}.Mismatch(ref probe, {CSharpLiteral.String(union.DiscriminatorJsonName)}, {CSharpLiteral.String("one of " + string.Join(", ", union.Members.Select(m => index.Object(m).DiscriminatorValue)))});");
                     }
                 }
 
                 writer.Line();
-                writer.Line($"throw {Support}.MissingRequired(reader.TokenStartIndex, \"{union.DiscriminatorJsonName}\");");
+                writer.Line($"throw {Support}.MissingRequired(reader.TokenStartIndex, {CSharpLiteral.String(union.DiscriminatorJsonName)});");
             }
 
             _ = baseModel;
@@ -258,14 +297,19 @@ namespace AiStudios.Generator.Emit
         /// <summary>The UTF-8 length of a name, in invariant digits for the emitted <c>case</c>.</summary>
         private static string ByteCount(string name) => Encoding.UTF8.GetByteCount(name).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        private static readonly HashSet<string> ReservedLocals = new HashSet<string> { "reader", "propertyName", "objectStart", "unknown", "result", "parsed", "element", "probe" };
+        private static readonly HashSet<string> ReservedLocals = new HashSet<string> { "reader", "propertyName", "objectStart", "unknown", "result", "parsed", "element", "probe", "inherited" };
 
         /// <summary>The local that holds a property while the object is read; never one of the reader's own locals.</summary>
         private static string Local(PropertyModel property)
         {
             string local = Schema.Naming.ToCamelCase(property.Name);
-            return ReservedLocals.Contains(local) || local.StartsWith("@", System.StringComparison.Ordinal) ? local.TrimStart('@') + "Value" : local;
+            bool taken = ReservedLocals.Contains(local) || IsSeenWord(local) || local.StartsWith("@", System.StringComparison.Ordinal);
+            return taken ? local.TrimStart('@') + "Value" : local;
         }
+
+        /// <summary>The mask locals: <c>seen</c>, <c>seen0</c>, <c>seen1</c>, ...</summary>
+        private static bool IsSeenWord(string local) =>
+            local.StartsWith("seen", System.StringComparison.Ordinal) && local.Skip(4).All(char.IsDigit);
 
         /// <summary>Locals are nullable so "absent" is known for required properties.</summary>
         private static string LocalType(SchemaIndex index, PropertyModel property)
@@ -281,15 +325,15 @@ namespace AiStudios.Generator.Emit
                 return Local(property);
             }
 
-            return $"{Local(property)} ?? throw {Support}.MissingRequired(objectStart, \"{property.JsonName}\")";
+            return $"{Local(property)} ?? throw {Support}.MissingRequired(objectStart, {CSharpLiteral.String(property.JsonName)})";
         }
 
         private static void EmitValueRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
         {
-            string json = property.JsonName;
+            string json = CSharpLiteral.String(property.JsonName);
             if (property.Kind == PropertyKind.Any)
             {
-                writer.Line($"{local} = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
+                writer.Line($"{local} = {Support}.ParseRaw(ref reader);");
                 return;
             }
 
@@ -313,17 +357,20 @@ namespace AiStudios.Generator.Emit
 
             if (SchemaIndex.IsRequiredNonNull(property))
             {
-                writer.Line($"else throw {Support}.Mismatch(ref reader, \"{json}\", \"{Expected(index, property.Kind, property.TypeName)}\");");
+                writer.Line(property.Kind == PropertyKind.Number
+                    ? $"else throw {Support}.NumberMismatch(ref reader, {json});"
+                    : $"else throw {Support}.Mismatch(ref reader, {json}, {CSharpLiteral.String(Expected(index, property.Kind, property.TypeName))});");
             }
             else
             {
-                writer.Line($"else {Support}.KeepRaw(ref reader, \"{json}\", ref unknown);");
+                writer.Line($"else {Support}.KeepRaw(ref reader, {json}, ref unknown);");
             }
         }
 
         private static void EmitArrayRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
         {
-            string itemPath = property.JsonName + "[]";
+            string itemPath = CSharpLiteral.String(property.JsonName + "[]");
+            string json = CSharpLiteral.String(property.JsonName);
 
             // An optional list with an item of the wrong kind (a null from a JavaScript array
             // with holes) is kept raw as a whole, like any value its typed property cannot hold.
@@ -343,23 +390,25 @@ namespace AiStudios.Generator.Emit
                     }
                     else if (itemKind == PropertyKind.Any)
                     {
-                        writer.Line($"{local}.Add(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                        writer.Line($"{local}.Add({Support}.ParseRaw(ref reader));");
                     }
                     else
                     {
                         writer.Line($"if ({tryRead.Replace("VALUE", "out " + valueType + " element")}) {local}.Add(element);");
-                        writer.Line($"else throw {Support}.Mismatch(ref reader, \"{itemPath}\", \"{Expected(index, itemKind, property.TypeName)}\");");
+                        writer.Line(itemKind == PropertyKind.Number
+                            ? $"else throw {Support}.NumberMismatch(ref reader, {itemPath});"
+                            : $"else throw {Support}.Mismatch(ref reader, {itemPath}, {CSharpLiteral.String(Expected(index, itemKind, property.TypeName))});");
                     }
                 }
             }
 
             if (SchemaIndex.IsRequiredNonNull(property))
             {
-                writer.Line($"else throw {Support}.Mismatch(ref reader, \"{property.JsonName}\", \"an array\");");
+                writer.Line($"else throw {Support}.Mismatch(ref reader, {json}, \"an array\");");
             }
             else
             {
-                writer.Line($"else {Support}.KeepRaw(ref reader, \"{property.JsonName}\", ref unknown);");
+                writer.Line($"else {Support}.KeepRaw(ref reader, {json}, ref unknown);");
             }
         }
 

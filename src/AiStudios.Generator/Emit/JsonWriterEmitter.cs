@@ -19,7 +19,7 @@ namespace AiStudios.Generator.Emit
         {
             foreach (PropertyModel property in properties)
             {
-                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {NameField(property)} = global::System.Text.Json.JsonEncodedText.Encode(\"{property.JsonName}\");");
+                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {NameField(property)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(property.JsonName)});");
             }
         }
 
@@ -82,7 +82,7 @@ namespace AiStudios.Generator.Emit
             {
                 foreach (PropertyModel property in model.Properties)
                 {
-                    writer.Line($"\"{property.JsonName}\" => {WrittenCondition(property)},");
+                    writer.Line($"{CSharpLiteral.String(property.JsonName)} => {WrittenCondition(property)},");
                 }
 
                 writer.Line(baseModel is null ? "_ => false," : $"_ => {IsWrittenName(baseModel)}(name),");
@@ -105,16 +105,17 @@ namespace AiStudios.Generator.Emit
         {
             string name = NameField(property);
             string value = property.Name;
+            string json = CSharpLiteral.String(property.JsonName);
             bool nonNull = SchemaIndex.IsRequiredNonNull(property) && property.Kind != PropertyKind.String;
             switch (property.Kind)
             {
                 case PropertyKind.String:
-                    writer.Line($"if ({value} is not null) writer.WriteString({name}, {value});");
+                    writer.Line($"if ({value} is not null) {Support}.WriteString(writer, {name}, {value}, {json});");
                     break;
                 case PropertyKind.Number:
                     writer.Line(nonNull
-                        ? $"{Support}.WriteNumber(writer, {name}, {value}, \"{property.JsonName}\");"
-                        : $"if ({value} is double {Local(property)}) {Support}.WriteNumber(writer, {name}, {Local(property)}, \"{property.JsonName}\");");
+                        ? $"{Support}.WriteNumber(writer, {name}, {value}, {json});"
+                        : $"if ({value} is double {Local(property)}) {Support}.WriteNumber(writer, {name}, {Local(property)}, {json});");
                     break;
                 case PropertyKind.Integer:
                     writer.Line(nonNull
@@ -127,18 +128,13 @@ namespace AiStudios.Generator.Emit
                         : $"if ({value} is bool {Local(property)}) writer.WriteBoolean({name}, {Local(property)});");
                     break;
                 case PropertyKind.Enum:
-                    string json = index.Global(property.TypeName!) + "Json";
+                    string enumJson = index.Global(property.TypeName!) + "Json";
                     writer.Line(nonNull
-                        ? $"writer.WriteString({name}, {json}.Encoded({value}));"
-                        : $"if ({value} is {index.Global(property.TypeName!)} {Local(property)}) writer.WriteString({name}, {json}.Encoded({Local(property)}));");
+                        ? $"writer.WriteString({name}, {enumJson}.Encoded({value}));"
+                        : $"if ({value} is {index.Global(property.TypeName!)} {Local(property)}) writer.WriteString({name}, {enumJson}.Encoded({Local(property)}));");
                     break;
                 case PropertyKind.Any:
-                    using (writer.Block($"if ({value} is global::System.Text.Json.JsonElement {Local(property)} && {Local(property)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)"))
-                    {
-                        writer.Line($"writer.WritePropertyName({name});");
-                        writer.Line($"{Local(property)}.WriteTo(writer);");
-                    }
-
+                    writer.Line($"if ({value} is global::System.Text.Json.JsonElement {Local(property)} && {Local(property)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) {Support}.WriteAny(writer, {name}, {Local(property)});");
                     break;
                 case PropertyKind.Object:
                 case PropertyKind.Union:
@@ -157,6 +153,8 @@ namespace AiStudios.Generator.Emit
 
         private static void EmitArrayWrite(SourceWriter writer, SchemaIndex index, PropertyModel property)
         {
+            string json = CSharpLiteral.String(property.JsonName);
+            string items = CSharpLiteral.String(property.JsonName + "[]");
             using (writer.Block($"if ({property.Name} is not null)"))
             {
                 writer.Line($"writer.WritePropertyName({NameField(property)});");
@@ -166,10 +164,10 @@ namespace AiStudios.Generator.Emit
                     switch (property.ItemKind!.Value)
                     {
                         case PropertyKind.String:
-                            writer.Line("writer.WriteStringValue(item);");
+                            writer.Line($"{Support}.WriteStringValue(writer, item, {items});");
                             break;
                         case PropertyKind.Number:
-                            writer.Line($"{Support}.WriteNumberValue(writer, item, \"{property.JsonName}[]\");");
+                            writer.Line($"{Support}.WriteNumberValue(writer, item, {items});");
                             break;
                         case PropertyKind.Integer:
                             writer.Line("writer.WriteNumberValue(item);");
@@ -181,10 +179,10 @@ namespace AiStudios.Generator.Emit
                             writer.Line($"writer.WriteStringValue({index.Global(property.TypeName!)}Json.Encoded(item));");
                             break;
                         case PropertyKind.Any:
-                            writer.Line("item.WriteTo(writer);");
+                            writer.Line($"{Support}.WriteAnyValue(writer, item, {items});");
                             break;
                         default:
-                            writer.Line($"if (item is null) throw {Support}.NullItem(\"{property.JsonName}\");");
+                            writer.Line($"if (item is null) throw {Support}.NullItem({json});");
                             writer.Line("item.WriteTo(writer);");
                             break;
                     }
@@ -208,7 +206,8 @@ namespace AiStudios.Generator.Emit
                             foreach (PropertyModel property in properties)
                             {
                                 string written = WrittenCondition(property);
-                                writer.Line(written == "true" ? $"case \"{property.JsonName}\":" : $"case \"{property.JsonName}\" when {written}:");
+                                string literal = CSharpLiteral.String(property.JsonName);
+                                writer.Line(written == "true" ? $"case {literal}:" : $"case {literal} when {written}:");
                                 writer.Indent();
                                 writer.Line("continue;");
                                 writer.Unindent();

@@ -38,8 +38,8 @@ namespace AiStudios.Generator.Emit
             {
                 PropertyModel discriminator = DiscriminatorOf(index, model);
                 writer.Line();
-                writer.Line($"/// <summary>The <c>{discriminator.JsonName}</c> of every {Docs.Escape(model.Name)}: <c>{Docs.Escape(model.DiscriminatorValue)}</c>.</summary>");
-                writer.Line($"public const string {discriminator.Name}Value = \"{model.DiscriminatorValue}\";");
+                writer.Line($"/// <summary>The {Docs.Code(discriminator.JsonName)} of every {Docs.Escape(model.Name)}: <c>{Docs.Escape(model.DiscriminatorValue)}</c>.</summary>");
+                writer.Line($"public const string {discriminator.Name}Value = {CSharpLiteral.String(model.DiscriminatorValue)};");
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
                 writer.Line($"public override string {discriminator.Name} => {discriminator.Name}Value;");
@@ -60,13 +60,13 @@ namespace AiStudios.Generator.Emit
             ObjectModel baseModel = index.Object(union.Name);
             PropertyModel discriminator = index.AllProperties(baseModel).First(p => p.IsDiscriminator);
             SourceWriter writer = SourceWriter.ForFile(index.Namespace);
-            writer.Line($"/// <summary>A {Docs.Escape(union.Name)} whose <c>{discriminator.JsonName}</c> this SDK does not know. Its properties are kept as they");
+            writer.Line($"/// <summary>A {Docs.Escape(union.Name)} whose {Docs.Code(discriminator.JsonName)} this SDK does not know. Its properties are kept as they");
             writer.Line("/// came (known ones typed, the rest in AdditionalProperties), so it is written back unchanged.</summary>");
             writer.Line(GeneratedCodeAttribute);
             using (writer.Block($"public sealed partial class {union.FallbackName} : {index.Global(union.Name)}"))
             {
-                writer.Line($"/// <summary>Creates a {Docs.Escape(union.Name)} of the given <c>{discriminator.JsonName}</c>.</summary>");
-                writer.Line($"/// <param name=\"{Naming(discriminator)}\">The wire value of <c>{discriminator.JsonName}</c>.</param>");
+                writer.Line($"/// <summary>Creates a {Docs.Escape(union.Name)} of the given {Docs.Code(discriminator.JsonName)}.</summary>");
+                writer.Line($"/// <param name=\"{Naming(discriminator)}\">The wire value of {Docs.Code(discriminator.JsonName)}.</param>");
                 using (writer.Block($"public {union.FallbackName}(string {Naming(discriminator)})"))
                 {
                     writer.Line($"{discriminator.Name} = {Naming(discriminator)} ?? throw new global::System.ArgumentNullException(nameof({Naming(discriminator)}));");

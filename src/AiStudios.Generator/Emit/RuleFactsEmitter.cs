@@ -25,8 +25,8 @@ namespace AiStudios.Generator.Emit
                 writer.Line("/// <summary>A new facts object; callers keep one.</summary>");
                 writer.Line("public static SchemaFacts Create() => new SchemaFacts(");
                 writer.Indent();
-                writer.Line($"rootName: {Quote(schema.RootName)},");
-                writer.Line($"modelNamespace: {Quote(schema.Namespace)},");
+                writer.Line($"rootName: {CSharpLiteral.String(schema.RootName)},");
+                writer.Line($"modelNamespace: {CSharpLiteral.String(schema.Namespace)},");
                 EmitTypes(writer, index);
                 EmitEnums(writer, schema);
                 EmitUnions(writer, schema);
@@ -46,10 +46,10 @@ namespace AiStudios.Generator.Emit
             {
                 var arguments = new List<string>
                 {
-                    Quote(model.Name),
-                    "baseName: " + Quote(model.BaseName),
+                    CSharpLiteral.String(model.Name),
+                    "baseName: " + CSharpLiteral.String(model.BaseName),
                     "isAbstract: " + Bool(model.IsAbstract),
-                    "discriminatorValue: " + Quote(model.DiscriminatorValue),
+                    "discriminatorValue: " + CSharpLiteral.String(model.DiscriminatorValue),
                 };
                 writer.Line($"new TypeFacts({string.Join(", ", arguments)}, properties: new PropertyFacts[]");
                 writer.Line("{");
@@ -70,10 +70,10 @@ namespace AiStudios.Generator.Emit
 
         private static string Property(PropertyModel property)
         {
-            var arguments = new List<string> { Quote(property.JsonName), Quote(property.Name), "FactKind." + property.Kind };
+            var arguments = new List<string> { CSharpLiteral.String(property.JsonName), CSharpLiteral.String(property.Name), "FactKind." + property.Kind };
             if (property.TypeName is not null)
             {
-                arguments.Add("typeName: " + Quote(property.TypeName));
+                arguments.Add("typeName: " + CSharpLiteral.String(property.TypeName));
             }
 
             if (property.ItemKind is PropertyKind itemKind)
@@ -104,12 +104,12 @@ namespace AiStudios.Generator.Emit
 
             if (property.Format is not null)
             {
-                arguments.Add("format: " + Quote(property.Format));
+                arguments.Add("format: " + CSharpLiteral.String(property.Format));
             }
 
             if (property.BuilderMethod is not null)
             {
-                arguments.Add("builderMethod: " + Quote(property.BuilderMethod));
+                arguments.Add("builderMethod: " + CSharpLiteral.String(property.BuilderMethod));
             }
 
             return $"new PropertyFacts({string.Join(", ", arguments)})";
@@ -118,19 +118,19 @@ namespace AiStudios.Generator.Emit
         private static string? Range(RangeModel range)
         {
             var arguments = new List<string>();
-            void Number(string name, string? text)
+            void Number(string name, double? value)
             {
-                if (text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+                if (value is double number)
                 {
-                    arguments.Add(name + ": " + value.ToString("R", CultureInfo.InvariantCulture));
+                    arguments.Add(name + ": " + CSharpLiteral.Number(number));
                 }
             }
 
-            void Count(string name, string? text)
+            void Count(string name, int? value)
             {
-                if (text is not null && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                if (value is int count)
                 {
-                    arguments.Add(name + ": " + value.ToString(CultureInfo.InvariantCulture));
+                    arguments.Add(name + ": " + CSharpLiteral.Integer(count));
                 }
             }
 
@@ -148,7 +148,7 @@ namespace AiStudios.Generator.Emit
             var arguments = new List<string>();
             if (model.BuilderMethod is not null && BuilderEmitter.WantsBuilder(index, model))
             {
-                arguments.Add("builderMethod: " + Quote(model.BuilderMethod));
+                arguments.Add("builderMethod: " + CSharpLiteral.String(model.BuilderMethod));
                 arguments.Add("builderParameters: " + Strings(model.BuilderParameters));
             }
 
@@ -159,7 +159,7 @@ namespace AiStudios.Generator.Emit
 
             if (model.BuilderGroups.Count > 0)
             {
-                IEnumerable<string> groups = model.BuilderGroups.Select(g => $"new BuilderGroupFacts({Quote(g.Method)}, {Strings(g.Parameters)}, uniform: {Bool(g.Uniform)})");
+                IEnumerable<string> groups = model.BuilderGroups.Select(g => $"new BuilderGroupFacts({CSharpLiteral.String(g.Method)}, {Strings(g.Parameters)}, uniform: {Bool(g.Uniform)})");
                 arguments.Add("builderGroups: new BuilderGroupFacts[] { " + string.Join(", ", groups) + " }");
             }
 
@@ -173,7 +173,7 @@ namespace AiStudios.Generator.Emit
             writer.Indent();
             foreach (EnumModel model in schema.Enums)
             {
-                writer.Line($"new EnumFacts({Quote(model.Name)}, {Strings(model.Members.Select(m => m.WireName))}, {Strings(model.Members.Select(m => m.Name))}),");
+                writer.Line($"new EnumFacts({CSharpLiteral.String(model.Name)}, {Strings(model.Members.Select(m => m.WireName))}, {Strings(model.Members.Select(m => m.Name))}),");
             }
 
             writer.Unindent();
@@ -187,7 +187,7 @@ namespace AiStudios.Generator.Emit
             writer.Indent();
             foreach (UnionModel union in schema.Unions)
             {
-                writer.Line($"new UnionFacts({Quote(union.Name)}, {Quote(union.DiscriminatorJsonName)}, {Quote(union.FallbackName)}, {Strings(union.Members)}),");
+                writer.Line($"new UnionFacts({CSharpLiteral.String(union.Name)}, {CSharpLiteral.String(union.DiscriminatorJsonName)}, {CSharpLiteral.String(union.FallbackName)}, {Strings(union.Members)}),");
             }
 
             writer.Unindent();
@@ -203,49 +203,12 @@ namespace AiStudios.Generator.Emit
                 return;
             }
 
-            PropertyModel? property = index.AllProperties(index.Object(index.Schema.RootName)).FirstOrDefault(p => p.JsonName == canvas.PropertyJsonName);
-            string? defaultValue = property?.DefaultJson is string json && json.Length >= 2 && json[0] == '"' ? json.Substring(1, json.Length - 2) : null;
-            IEnumerable<string> sizes = canvas.Sizes.Select(s => $"new CanvasSize({Quote(s.WireValue)}, {s.Width.ToString(CultureInfo.InvariantCulture)}, {s.Height.ToString(CultureInfo.InvariantCulture)})");
-            writer.Line($"canvas: new CanvasFacts({Quote(canvas.PropertyJsonName)}, {Quote(canvas.EnumName)}, {Quote(defaultValue)}, new CanvasSize[] {{ {string.Join(", ", sizes)} }}));");
+            IEnumerable<string> sizes = canvas.Sizes.Select(s => $"new CanvasSize({CSharpLiteral.String(s.WireValue)}, {CSharpLiteral.Integer(s.Width)}, {CSharpLiteral.Integer(s.Height)})");
+            writer.Line($"canvas: new CanvasFacts({CSharpLiteral.String(canvas.PropertyJsonName)}, {CSharpLiteral.String(canvas.EnumName)}, {CSharpLiteral.String(canvas.DefaultValue)}, new CanvasSize[] {{ {string.Join(", ", sizes)} }}));");
         }
 
-        private static string Strings(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(v => Quote(v))) + " }";
+        private static string Strings(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(v => CSharpLiteral.String(v))) + " }";
 
         private static string Bool(bool value) => value ? "true" : "false";
-
-        /// <summary>A C# string literal (schema names are plain, but a description-like value must never break the file).</summary>
-        public static string Quote(string? value)
-        {
-            if (value is null)
-            {
-                return "null";
-            }
-
-            var builder = new System.Text.StringBuilder(value.Length + 2).Append('"');
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    default:
-                        if (char.IsControl(c))
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return builder.Append('"').ToString();
-        }
     }
 }

@@ -50,7 +50,7 @@ namespace AiStudios.Generator.Emit
 
         private static void EmitProperty(SourceWriter writer, SchemaIndex index, PropertyModel property)
         {
-            string key = "\"" + property.JsonName + "\"";
+            string key = CSharpLiteral.String(property.JsonName);
             string name = property.Name;
             bool nonNull = SchemaIndex.IsRequiredNonNull(property);
             switch (property.Kind)
@@ -117,8 +117,8 @@ namespace AiStudios.Generator.Emit
         {
             EnumModel? model = index.Schema.Enums.FirstOrDefault(e => e.Name == property.TypeName);
             string type = index.Global(property.TypeName!);
-            IEnumerable<string> arms = (model?.Members ?? EquatableArray<EnumMemberModel>.Empty).Select(m => $"{type}.{m.Name} => \"{m.WireName}\"");
-            return $"{Tree}.FromEnum({value} switch {{ {string.Join(", ", arms)}, _ => null }}, \"{property.TypeName}\", (long){value})";
+            IEnumerable<string> arms = (model?.Members ?? EquatableArray<EnumMemberModel>.Empty).Select(m => $"{type}.{m.Name} => {CSharpLiteral.String(m.WireName)}");
+            return $"{Tree}.FromEnum({value} switch {{ {string.Join(", ", arms)}, _ => null }}, {CSharpLiteral.String(property.TypeName)}, (long){value})";
         }
 
         private static string Local(PropertyModel property)

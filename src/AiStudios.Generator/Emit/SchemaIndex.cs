@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using AiStudios.Generator.Model;
 
@@ -40,19 +39,19 @@ namespace AiStudios.Generator.Emit
             return chain.SelectMany(c => c.Properties).ToList();
         }
 
-        /// <summary>The builder's initial value of a property, with the class's overrides taking precedence.</summary>
-        public string? InitialJson(ObjectModel model, PropertyModel property)
+        /// <summary>The builder's initial value of a property, with the class's overrides (and its bases') taking precedence.</summary>
+        public ValueModel? Initial(ObjectModel model, PropertyModel property)
         {
             for (ObjectModel? current = model; current is not null; current = Base(current))
             {
                 InitialValueModel? over = current.InitialOverrides.FirstOrDefault(i => i.JsonName == property.JsonName);
                 if (over is not null)
                 {
-                    return over.Json;
+                    return over.Value;
                 }
             }
 
-            return property.InitialJson;
+            return property.Initial;
         }
 
         public string Global(string typeName) => "global::" + Namespace + "." + typeName;
@@ -92,34 +91,5 @@ namespace AiStudios.Generator.Emit
 
         /// <summary>Uses the C# 11 <c>required</c> modifier; required lists start empty instead.</summary>
         public static bool UsesRequiredModifier(PropertyModel property) => IsRequiredNonNull(property) && property.Kind != PropertyKind.Array;
-
-        /// <summary>A C# literal for a JSON scalar, or null when it has none (arrays, objects).</summary>
-        public string? Literal(PropertyModel property, string json)
-        {
-            if (json == "null")
-            {
-                return "null";
-            }
-
-            switch (property.Kind)
-            {
-                case PropertyKind.Boolean when json is "true" or "false":
-                    return json;
-                case PropertyKind.Integer when int.TryParse(json, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i):
-                    return i.ToString(CultureInfo.InvariantCulture);
-                case PropertyKind.Number when double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out _):
-                    // JSON number text is C# literal text; the suffix keeps an integral literal a double.
-                    return json.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 ? json : json + "d";
-                case PropertyKind.String when json.Length >= 2 && json[0] == '"':
-                    // JSON string escapes are valid C# string escapes for the characters JsonText writes.
-                    return json;
-                case PropertyKind.Enum:
-                    EnumModel? enumModel = Schema.Enums.FirstOrDefault(e => e.Name == property.TypeName);
-                    EnumMemberModel? member = enumModel?.Members.FirstOrDefault(m => "\"" + m.WireName + "\"" == json);
-                    return member is null ? null : Global(enumModel!.Name) + "." + member.Name;
-                default:
-                    return null;
-            }
-        }
     }
 }

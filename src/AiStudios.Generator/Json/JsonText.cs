@@ -72,11 +72,18 @@ namespace AiStudios.Generator.Json
             }
         }
 
+        /// <summary>
+        /// A quoted string that is valid JSON and a valid C# literal alike, so emitted code can use
+        /// it as is: <c>"</c> and <c>\</c> escaped, control characters, C#'s other line breaks (U+0085,
+        /// U+2028, U+2029, legal raw in JSON but line ends in C#) and lone surrogates (which would not
+        /// survive the file's UTF-8) as <c>\uXXXX</c>; surrogate pairs stay as they are.
+        /// </summary>
         private static void AppendString(string value, StringBuilder builder)
         {
             builder.Append('"');
-            foreach (char c in value)
+            for (int i = 0; i < value.Length; i++)
             {
+                char c = value[i];
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -84,13 +91,12 @@ namespace AiStudios.Generator.Json
                     case '\n': builder.Append("\\n"); break;
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
-
-                    // Legal raw in JSON, but line breaks in C#: escaped, the text is also a valid C# literal.
-                    case '\u0085': builder.Append("\\u0085"); break;
-                    case '\u2028': builder.Append("\\u2028"); break;
-                    case '\u2029': builder.Append("\\u2029"); break;
                     default:
-                        if (c < ' ')
+                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        {
+                            builder.Append(c).Append(value[++i]);
+                        }
+                        else if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
                         {
                             builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios.Generator.Schema
 {
@@ -38,7 +39,8 @@ namespace AiStudios.Generator.Schema
             {
                 foreach (string candidate in set)
                 {
-                    int distance = Distance(keyword, candidate);
+                    // The SDK's own edit distance (AiStudios.Rules, linked into this assembly).
+                    int distance = Suggestions.Distance(keyword, candidate);
                     if (distance < bestDistance)
                     {
                         bestDistance = distance;
@@ -48,30 +50,6 @@ namespace AiStudios.Generator.Schema
             }
 
             return bestDistance <= 2 ? best : null;
-        }
-
-        private static int Distance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
         }
     }
 }

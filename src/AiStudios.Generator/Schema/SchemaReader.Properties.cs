@@ -44,27 +44,71 @@ namespace AiStudios.Generator.Schema
 
             JsonNode? defaultNode = schema["default"];
             JsonNode? initialNode = schema["x-builder-initial"];
-            return new PropertyModel(
-                property.Name,
-                name,
-                type.Kind,
-                type.TypeName,
-                type.ItemKind,
-                isRequired,
-                type.AllowsNull,
-                isDiscriminator,
-                ReadString(schema, "description"),
-                ReadRange(schema),
-                defaultNode is null ? null : JsonText.Write(defaultNode),
-                initialNode is null ? null : JsonText.Write(initialNode),
-                builderMethod,
-                ReadString(schema, "x-builder-group"),
-                ReadString(schema, "x-format"));
+            var model = new PropertyModel
+            {
+                JsonName = property.Name,
+                Name = name,
+                Kind = type.Kind,
+                TypeName = type.TypeName,
+                ItemKind = type.ItemKind,
+                IsRequired = isRequired,
+                AllowsNull = type.AllowsNull,
+                IsDiscriminator = isDiscriminator,
+                Description = ReadString(schema, "description"),
+                Range = ReadRange(schema),
+                DefaultJson = defaultNode is null ? null : JsonText.Write(defaultNode),
+                DefaultString = defaultNode?.Kind == JsonKind.String ? defaultNode.StringValue : null,
+                BuilderMethod = builderMethod,
+                BuilderGroup = ReadString(schema, "x-builder-group"),
+                Format = ReadString(schema, "x-format"),
+            };
+            return initialNode is null ? model : model with { Initial = ReadValue(model, initialNode, "x-builder-initial") };
         }
+
+        /// <summary>
+        /// What a value of the schema (a builder's initial value) is for the property's C# type: a
+        /// literal the builder can write, an explicit null, or a value it cannot type (kept as is).
+        /// </summary>
+        private ValueModel ReadValue(PropertyModel property, JsonNode node, string keyword)
+        {
+            switch (node.Kind)
+            {
+                case JsonKind.Null:
+                    return new ValueModel { Kind = ValueKind.Null };
+                case JsonKind.True or JsonKind.False when property.Kind == PropertyKind.Boolean:
+                    return new ValueModel { Kind = ValueKind.Boolean, Boolean = node.Kind == JsonKind.True };
+                case JsonKind.Number when property.Kind == PropertyKind.Integer
+                    && int.TryParse(node.NumberText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int integer):
+                    return new ValueModel { Kind = ValueKind.Integer, Number = integer };
+                case JsonKind.Number when property.Kind == PropertyKind.Number:
+                    if (ExactDouble(node) is double number)
+                    {
+                        return new ValueModel { Kind = ValueKind.Number, Number = number };
+                    }
+
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "a number a double holds exactly (it would be changed)");
+                    return new ValueModel { Kind = ValueKind.Other };
+                case JsonKind.String when property.Kind == PropertyKind.String:
+                    return new ValueModel { Kind = ValueKind.String, Text = node.StringValue };
+                case JsonKind.String when property.Kind == PropertyKind.Enum:
+                    EnumMemberModel? member = _enums.FirstOrDefault(e => e.Name == property.TypeName)?.Members.FirstOrDefault(m => m.WireName == node.StringValue);
+                    return member is null ? new ValueModel { Kind = ValueKind.Other } : new ValueModel { Kind = ValueKind.EnumMember, Text = member.Name };
+                default:
+                    return new ValueModel { Kind = ValueKind.Other };
+            }
+        }
+
+        /// <summary>A JSON number as the double it is exactly; null when no double is (9007199254740993, 1e-400).</summary>
+        private static double? ExactDouble(JsonNode node) =>
+            node.Kind == JsonKind.Number
+            && double.TryParse(node.NumberText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
+            && AiStudios.Serialization.JsonNumbers.IsExactDouble(System.Text.Encoding.ASCII.GetBytes(node.NumberText!), value)
+                ? value
+                : null;
 
         private RangeModel ReadRange(JsonNode schema)
         {
-            string? Number(string keyword)
+            double? Number(string keyword)
             {
                 JsonNode? node = schema[keyword];
                 if (node is null)
@@ -72,22 +116,41 @@ namespace AiStudios.Generator.Schema
                     return null;
                 }
 
-                if (node.Kind != JsonKind.Number)
+                double? value = ExactDouble(node);
+                if (value is null)
                 {
-                    Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "a number");
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, node.Kind == JsonKind.Number ? "a number a double holds exactly" : "a number");
+                }
+
+                return value;
+            }
+
+            int? Count(string keyword)
+            {
+                JsonNode? node = schema[keyword];
+                if (node is null)
+                {
                     return null;
                 }
 
-                return node.NumberText;
+                if (node.Kind != JsonKind.Number || !int.TryParse(node.NumberText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "a whole number, 0 or more");
+                    return null;
+                }
+
+                return count;
             }
 
-            return new RangeModel(
-                Number("minimum"),
-                Number("maximum"),
-                Number("exclusiveMinimum"),
-                Number("exclusiveMaximum"),
-                Number("minLength"),
-                Number("minItems"));
+            return new RangeModel
+            {
+                Minimum = Number("minimum"),
+                Maximum = Number("maximum"),
+                ExclusiveMinimum = Number("exclusiveMinimum"),
+                ExclusiveMaximum = Number("exclusiveMaximum"),
+                MinLength = Count("minLength"),
+                MinItems = Count("minItems"),
+            };
         }
 
         private sealed class TypeInfo

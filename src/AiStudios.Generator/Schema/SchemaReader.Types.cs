@@ -131,7 +131,14 @@ namespace AiStudios.Generator.Schema
                     members.Add(_typeNames[memberDef]);
                 }
 
-                _unions.Add(new UnionModel(unionName, ReadString(schema, "description"), discriminator, fallback, members.ToEquatableArray()));
+                _unions.Add(new UnionModel
+                {
+                    Name = unionName,
+                    Description = ReadString(schema, "description"),
+                    DiscriminatorJsonName = discriminator,
+                    FallbackName = fallback,
+                    Members = members.ToEquatableArray(),
+                });
             }
         }
 
@@ -246,21 +253,21 @@ namespace AiStudios.Generator.Schema
                 }
             }
 
-            return new ObjectModel(
-                name,
-                ReadString(schema, "description"),
-                baseName,
-                isAbstract,
-                isRoot,
-                properties.ToEquatableArray(),
-                membership?.UnionName,
-                discriminatorValue,
-                hasBuilder,
-                builderMethod,
-                builderParameters.ToEquatableArray(),
-                ReadBuilderGroups(schema),
-                ReadInitialOverrides(schema))
+            ReadInitialOverrides(name, schema);
+            return new ObjectModel
             {
+                Name = name,
+                Description = ReadString(schema, "description"),
+                BaseName = baseName,
+                IsAbstract = isAbstract,
+                IsRoot = isRoot,
+                Properties = properties.ToEquatableArray(),
+                UnionName = membership?.UnionName,
+                DiscriminatorValue = discriminatorValue,
+                HasBuilder = hasBuilder,
+                BuilderMethod = builderMethod,
+                BuilderParameters = builderParameters.ToEquatableArray(),
+                BuilderGroups = ReadBuilderGroups(schema),
                 InheritedRequired = baseName is null ? EquatableArray<string>.Empty : inheritedRequired.ToEquatableArray(),
             };
         }
@@ -331,21 +338,57 @@ namespace AiStudios.Generator.Schema
             return result.ToEquatableArray();
         }
 
-        private EquatableArray<InitialValueModel> ReadInitialOverrides(JsonNode schema)
+        /// <summary>Collects a class's x-builder-initial; read for each property's type once every class is known (<see cref="ApplyInitialOverrides"/>).</summary>
+        private void ReadInitialOverrides(string className, JsonNode schema)
         {
             JsonNode? initial = schema["x-builder-initial"];
             if (initial is null)
             {
-                return EquatableArray<InitialValueModel>.Empty;
+                return;
             }
 
             if (initial.Kind != JsonKind.Object)
             {
                 Report(DiagnosticDescriptors.InvalidKeywordValue, initial, "x-builder-initial on an object", "an object of property name to value");
-                return EquatableArray<InitialValueModel>.Empty;
+                return;
             }
 
-            return initial.Members.Select(m => new InitialValueModel(m.Name, JsonText.Write(m.Value))).ToEquatableArray();
+            _initialOverrides[className] = initial.Members;
+        }
+
+        /// <summary>
+        /// A class's initial values may name inherited properties, so they are read once all classes
+        /// are: each against the property it names, found in the class or its bases (a name that is
+        /// none of them sets nothing).
+        /// </summary>
+        private void ApplyInitialOverrides()
+        {
+            Dictionary<string, ObjectModel> byName = _objects.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First());
+            for (int i = 0; i < _objects.Count; i++)
+            {
+                if (!_initialOverrides.TryGetValue(_objects[i].Name, out List<JsonMember>? members))
+                {
+                    continue;
+                }
+
+                var values = new List<InitialValueModel>();
+                foreach (JsonMember member in members)
+                {
+                    PropertyModel? property = null;
+                    var visited = new HashSet<string>(System.StringComparer.Ordinal);
+                    for (ObjectModel? level = _objects[i]; level is not null && property is null && visited.Add(level.Name); level = level.BaseName is not null && byName.TryGetValue(level.BaseName, out ObjectModel? next) ? next : null)
+                    {
+                        property = level.Properties.FirstOrDefault(p => p.JsonName == member.Name);
+                    }
+
+                    if (property is not null)
+                    {
+                        values.Add(new InitialValueModel(member.Name, ReadValue(property, member.Value, "x-builder-initial." + member.Name)));
+                    }
+                }
+
+                _objects[i] = _objects[i] with { InitialOverrides = values.ToEquatableArray() };
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ namespace AiStudios.Generator.Schema
         private readonly List<EnumModel> _enums = new List<EnumModel>();
         private readonly List<ObjectModel> _objects = new List<ObjectModel>();
         private readonly List<UnionModel> _unions = new List<UnionModel>();
+        private readonly Dictionary<string, List<JsonMember>> _initialOverrides = new Dictionary<string, List<JsonMember>>(StringComparer.Ordinal);
 
         private SchemaReader(string path)
         {
@@ -59,11 +60,7 @@ namespace AiStudios.Generator.Schema
             }
             catch (Exception e)
             {
-                // A bug of ours must not take the user's build down with an exception.
-                reader._diagnostics.Add(new DiagnosticInfo(
-                    DiagnosticDescriptors.InternalError.Id,
-                    new[] { System.IO.Path.GetFileName(path), e.GetType().Name + ": " + e.Message }.ToEquatableArray(),
-                    new LocationInfo(path, 0, 0, 1, 1, 1, 1)));
+                reader._diagnostics.Add(DiagnosticInfo.InternalError(path, e));
                 return new SchemaResult(null, reader._diagnostics.ToEquatableArray());
             }
         }
@@ -99,15 +96,18 @@ namespace AiStudios.Generator.Schema
 
             CheckBaseChains();
             CheckDuplicateNames();
+            ApplyInitialOverrides();
             CanvasModel? canvas = ReadCanvas(root);
-            return new SchemaModel(
-                _path,
-                ns,
-                rootName,
-                _objects.ToEquatableArray(),
-                _enums.ToEquatableArray(),
-                _unions.ToEquatableArray(),
-                canvas);
+            return new SchemaModel
+            {
+                SourcePath = _path,
+                Namespace = ns,
+                RootName = rootName,
+                Objects = _objects.ToEquatableArray(),
+                Enums = _enums.ToEquatableArray(),
+                Unions = _unions.ToEquatableArray(),
+                Canvas = canvas,
+            };
         }
 
         private void CollectDefinitions(JsonNode root)
@@ -258,7 +258,13 @@ namespace AiStudios.Generator.Schema
                 result.Add(new CanvasSizeModel(size.Name, enumMember.Name, width.Value, height.Value));
             }
 
-            return new CanvasModel(property, enumModel.Name, result.ToEquatableArray());
+            return new CanvasModel
+            {
+                PropertyJsonName = property,
+                EnumName = enumModel.Name,
+                DefaultValue = orientation!.DefaultString,
+                Sizes = result.ToEquatableArray(),
+            };
         }
 
         private static int? ReadInt(JsonNode node, string name)
@@ -299,7 +305,7 @@ namespace AiStudios.Generator.Schema
 
         /// <summary>Reports a problem that has no single node, at the file's start.</summary>
         private void ReportAt(DiagnosticDescriptor descriptor, params string[] arguments) =>
-            _diagnostics.Add(new DiagnosticInfo(descriptor.Id, arguments.ToEquatableArray(), new LocationInfo(_path, 0, 0, 1, 1, 1, 1)));
+            _diagnostics.Add(new DiagnosticInfo(descriptor.Id, arguments.ToEquatableArray(), LocationInfo.StartOf(_path)));
 
         private void Report(DiagnosticDescriptor descriptor, JsonNode node, params string[] arguments) =>
             Report(descriptor, node.Start, Math.Max(1, Math.Min(node.Length, 80)), arguments);
@@ -311,7 +317,7 @@ namespace AiStudios.Generator.Schema
             _diagnostics.Add(new DiagnosticInfo(
                 descriptor.Id,
                 arguments.ToEquatableArray(),
-                new LocationInfo(_path, position.Offset, length, position.Line, position.Column, position.Line, position.Column + length)));
+                LocationInfo.At(_path, position, length)));
 
         private string? ReadString(JsonNode schema, string keyword)
         {

@@ -11,7 +11,12 @@ namespace AiStudios.Validation.Rules
         /// <summary>The path of an item, written out only if needed; a negative index shows as <c>[?]</c>.</summary>
         public static PendingPath PendingItem(string parent, int index) => new PendingPath(parent, null, index);
 
-        public static string Property(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
+        /// <summary>A property; a long (or not quite textual) name is shown as messages show values.</summary>
+        public static string Property(string parent, string name)
+        {
+            string shown = Echo.Of(name);
+            return parent.Length == 0 ? shown : parent + "." + shown;
+        }
 
         /// <summary>An item; a negative index (not known at compile time) shows as <c>[?]</c>.</summary>
         public static string Item(string parent, int index) =>

@@ -26,12 +26,28 @@ namespace AiStudios.Validation.Rules
         /// <summary>Where in source the problem is: the <see cref="RuleValue.Origin"/> of the value at fault or of its nearest container.</summary>
         public object? Origin { get; }
 
-        /// <summary>Replacement values a code fix may write, by name (<c>value</c>, <c>left</c>, <c>top</c>, <c>suggestion</c>), as C# literal text.</summary>
+        /// <summary>Replacement values a code fix may write, by name (<see cref="FixKeys"/>), as C# literal text.</summary>
         public Dictionary<string, string> Fix { get; } = new Dictionary<string, string>();
 
         /// <summary>The values a fix replaces, by the same names as <see cref="Fix"/>.</summary>
         public Dictionary<string, RuleValue> FixTargets { get; } = new Dictionary<string, RuleValue>();
 
         public override string ToString() => RuleId + " " + Path + ": " + Message;
+    }
+
+    /// <summary>The names under which rules leave a fix's values and code fixes find them (diagnostic properties).</summary>
+    internal static class FixKeys
+    {
+        /// <summary>The value in range that replaces one outside it (AIS0004).</summary>
+        public const string Value = "value";
+
+        /// <summary>The catalog id that replaces an unknown one (AIS0011, AIS0012).</summary>
+        public const string Suggestion = "suggestion";
+
+        /// <summary>The left that moves a clip onto the canvas (AIS0001, AIS0002).</summary>
+        public const string Left = Wire.Left;
+
+        /// <summary>The top that moves a clip onto the canvas (AIS0001, AIS0002).</summary>
+        public const string Top = Wire.Top;
     }
 }

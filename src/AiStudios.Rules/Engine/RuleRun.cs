@@ -78,7 +78,7 @@ namespace AiStudios.Validation.Rules
                     Report(
                         RuleIds.UnknownClipType,
                         RulePath.Property(path, union.Discriminator),
-                        $"The {union.Discriminator} '{discriminator.Text}' is not one this SDK knows; only the properties every {union.Name.ToLowerInvariant()} has were checked. It is sent unchanged.",
+                        $"The {union.Discriminator} '{Echo.Of(discriminator.Text!)}' is not one this SDK knows; only the properties every {union.Name.ToLowerInvariant()} has were checked. It is sent unchanged.",
                         discriminator);
                 }
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AiStudios.Validation.Rules
 {
@@ -43,9 +44,14 @@ namespace AiStudios.Validation.Rules
 
         public double MaxY => Max(p => p.Y);
 
+        /// <summary>Whether every corner is a finite point (a box at 1E+308 may reach past the largest double).</summary>
+        public bool IsFinite => Corners.All(p => !double.IsNaN(p.X) && !double.IsInfinity(p.X) && !double.IsNaN(p.Y) && !double.IsInfinity(p.Y));
+
         public static DrawnBox Create(double left, double top, double width, double height, double angleDegrees)
         {
-            double radians = angleDegrees * Math.PI / 180;
+            // A turn is the same turn plus any multiple of 360 degrees; reduced first (exactly:
+            // % is exact on doubles), so an angle of 1E+308 turns the box instead of making it NaN.
+            double radians = (angleDegrees % 360) * Math.PI / 180;
             double cos = Math.Cos(radians);
             double sin = Math.Sin(radians);
             CanvasPoint Turn(double x, double y) => new CanvasPoint(left + (x * cos) - (y * sin), top + (x * sin) + (y * cos));

@@ -53,11 +53,11 @@ namespace AiStudios.Validation.Rules
             string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
             string list = ids.Count == 0 ? "none"
                 : string.Join(", ", ids.Take(ListedIds)) + (ids.Count > ListedIds ? $" and {ids.Count - ListedIds} more" : string.Empty);
-            RuleProblem problem = run.Report(ruleId, path, $"Unknown {what} '{value.Text}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).", value);
+            RuleProblem problem = run.Report(ruleId, path, $"Unknown {what} '{Echo.Of(value.Text!)}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).", value);
             if (suggestion is not null)
             {
-                problem.Fix["suggestion"] = suggestion;
-                problem.FixTargets["suggestion"] = value;
+                problem.Fix[FixKeys.Suggestion] = suggestion;
+                problem.FixTargets[FixKeys.Suggestion] = value;
             }
         }
     }

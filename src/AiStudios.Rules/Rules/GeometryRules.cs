@@ -52,12 +52,15 @@ namespace AiStudios.Validation.Rules
             }
 
             string where = DescribeCanvases(run.Canvases);
-            string extent = $"its drawn box ({NumberText.Measure(width)} x {NumberText.Measure(height)} px{note}) spans x {NumberText.Measure(box.MinX)} to {NumberText.Measure(box.MaxX)} and y {NumberText.Measure(box.MinY)} to {NumberText.Measure(box.MaxY)}";
+            string size = $"its drawn box ({NumberText.Measure(width)} x {NumberText.Measure(height)} px{note})";
+            string extent = box.IsFinite
+                ? $"{size} spans x {NumberText.Measure(box.MinX)} to {NumberText.Measure(box.MaxX)} and y {NumberText.Measure(box.MinY)} to {NumberText.Measure(box.MaxY)}"
+                : $"{size} starts at ({NumberText.Measure(left)}, {NumberText.Measure(top)}) and reaches past the largest number a double holds";
             RuleProblem problem = verdict == Verdict.Outside
                 ? run.Report(RuleIds.ClipOutsideCanvas, path, $"The clip is drawn wholly outside {where}: {extent}. Move it inside with left/top (Position in the builder).", clip)
                 : run.Report(RuleIds.ClipMostlyOutsideCanvas, path, $"{NumberText.Percent((1 - insideShare) * 100, 50, 100)}% of the clip lies outside {where}: {extent}. Move it or make it smaller.", clip);
 
-            if (run.Canvases.Count == 1)
+            if (run.Canvases.Count == 1 && box.IsFinite)
             {
                 AddMoveFix(problem, clip, box, left, top, run.Canvases[0]);
             }
@@ -188,16 +191,16 @@ namespace AiStudios.Validation.Rules
         {
             double dx = Shift(box.MinX, box.MaxX, canvas.Width);
             double dy = Shift(box.MinY, box.MaxY, canvas.Height);
-            problem.Fix[Wire.Left] = NumberText.Literal(Math.Round(left + dx, 2));
-            problem.Fix[Wire.Top] = NumberText.Literal(Math.Round(top + dy, 2));
+            problem.Fix[FixKeys.Left] = NumberText.Literal(Math.Round(left + dx, 2));
+            problem.Fix[FixKeys.Top] = NumberText.Literal(Math.Round(top + dy, 2));
             if (clip[Wire.Left] is RuleValue leftValue)
             {
-                problem.FixTargets[Wire.Left] = leftValue;
+                problem.FixTargets[FixKeys.Left] = leftValue;
             }
 
             if (clip[Wire.Top] is RuleValue topValue)
             {
-                problem.FixTargets[Wire.Top] = topValue;
+                problem.FixTargets[FixKeys.Top] = topValue;
             }
         }
 

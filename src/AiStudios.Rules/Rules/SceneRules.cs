@@ -35,7 +35,7 @@ namespace AiStudios.Validation.Rules
                         run.Report(
                             RuleIds.DuplicateClipId,
                             RulePath.Property(clipPath, Wire.Id),
-                            $"The id '{id.Text}' is already used by clips[{first}] of this scene; clip ids must be unique within a scene.",
+                            $"The id '{Echo.Of(id.Text!)}' is already used by clips[{first}] of this scene; clip ids must be unique within a scene.",
                             id);
                     }
                     else

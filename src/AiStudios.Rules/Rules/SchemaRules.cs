@@ -21,10 +21,14 @@ namespace AiStudios.Validation.Rules
                 PropertyFacts? property = run.Schema.Property(type, member.Key);
                 if (property is null)
                 {
-                    // Unknown properties are sent as they are: only a value that cannot be written at all is a problem.
-                    if (member.Value.IsUnwritable)
+                    // Unknown properties are sent as they are: only what cannot be written at all is a problem.
+                    if (LoneSurrogates.FirstIndex(member.Key) is int at and >= 0)
                     {
-                        run.Report(RuleIds.WrongValueType, RulePath.Property(path, member.Key), $"'{member.Key}' holds {member.Value.Text}, which cannot be written as JSON; remove it or set a JSON value.", member.Value);
+                        run.Report(RuleIds.WrongValueType, RulePath.Property(path, member.Key), $"The property name '{Echo.Of(member.Key)}' holds {LoneSurrogates.Describe(member.Key, at)}, half of a UTF-16 pair: it is not text, and JSON cannot carry it. Rename the property.", member.Value);
+                    }
+                    else if (member.Value.IsUnwritable)
+                    {
+                        run.Report(RuleIds.WrongValueType, RulePath.Property(path, member.Key), $"'{Echo.Of(member.Key)}' holds {member.Value.Text}, which cannot be written as JSON; remove it or set a JSON value.", member.Value);
                     }
 
                     continue;
@@ -95,6 +99,12 @@ namespace AiStudios.Validation.Rules
                         return;
                     }
 
+                    if (LoneSurrogates.FirstIndex(value.Text!) is int at and >= 0)
+                    {
+                        run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' holds {LoneSurrogates.Describe(value.Text!, at)}, half of a UTF-16 pair: it is not text, and JSON cannot carry it (ToJson() refuses it). Fix the string.", value);
+                        return;
+                    }
+
                     CheckString(run, value, property, path);
                     return;
                 case FactKind.Number:
@@ -113,7 +123,7 @@ namespace AiStudios.Validation.Rules
                         && run.Schema.Enum(property.TypeName) is EnumFacts facts
                         && !facts.Contains(value.Text!))
                     {
-                        run.Report(RuleIds.UnknownEnumValue, path.ToString(), $"'{name}' is '{value.Text}', which the service does not know; use one of {EnumList(run, property)}.", value);
+                        run.Report(RuleIds.UnknownEnumValue, path.ToString(), $"'{name}' is '{Echo.Of(value.Text!)}', which the service does not know; use one of {EnumList(run, property)}.", value);
                     }
 
                     return;
@@ -161,10 +171,10 @@ namespace AiStudios.Validation.Rules
             switch (property.Format)
             {
                 case "color" when !ColorFormat.IsValid(text):
-                    run.Report(RuleIds.InvalidColor, path.ToString(), $"'{property.JsonName}' is '{text}', which is not a colour the service reads; use {ColorFormat.Expected}.", value);
+                    run.Report(RuleIds.InvalidColor, path.ToString(), $"'{property.JsonName}' is '{Echo.Of(text)}', which is not a colour the service reads; use {ColorFormat.Expected}.", value);
                     break;
-                case "speech" when SpeechMarkup.FindUnsupportedTag(text) is string tag:
-                    run.Report(RuleIds.UnsupportedMarkup, path.ToString(), $"The speech uses <{tag}>; only <p> and <span> are allowed, other markup may be read out or dropped. Send plain text in <p>...</p>.", value);
+                case "speech" when SpeechMarkup.FindUnsupported(text) is string markup:
+                    run.Report(RuleIds.UnsupportedMarkup, path.ToString(), $"The speech uses {markup}; only <p> and <span>, with no attributes but style, class and data-*, are allowed: other markup may be read out or dropped. Send plain text in <p>...</p>.", value);
                     break;
             }
         }
@@ -173,6 +183,16 @@ namespace AiStudios.Validation.Rules
         {
             double number = value.Number;
             string name = property.JsonName;
+            if (value.IsInexactNumber)
+            {
+                // Kept raw, digit for digit, and sent so; but the typed property cannot hold it.
+                string expected = kind == FactKind.Integer
+                    ? $"a whole number from {NumberText.Show(int.MinValue)} to {NumberText.Show(int.MaxValue)}"
+                    : "a number a double holds exactly (at most 17 significant digits, within its range)";
+                run.Report(RuleIds.WrongValueType, path.ToString(), $"'{name}' is {Echo.Of(value.Text!)}, which its typed property cannot hold exactly; it must be {expected}. It is kept in AdditionalProperties and sent as written until you set the property.", value);
+                return;
+            }
+
             if (ownedByGeometry)
             {
                 // GeometryRules reports zero, negative and non-finite sizes with their own rule (AIS0003).
@@ -208,8 +228,8 @@ namespace AiStudios.Validation.Rules
             RuleProblem problem = run.Report(RuleIds.ValueOutOfRange, path.ToString(),
                 $"'{name}' is {NumberText.Show(number)}; it must be {DescribeRange(range)}.",
                 value);
-            problem.Fix["value"] = NumberText.Literal(suggestion);
-            problem.FixTargets["value"] = value;
+            problem.Fix[FixKeys.Value] = NumberText.Literal(suggestion);
+            problem.FixTargets[FixKeys.Value] = value;
         }
 
         public static bool IsInRange(double number, RangeFacts range) =>

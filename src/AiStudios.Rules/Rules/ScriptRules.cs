@@ -72,7 +72,7 @@ namespace AiStudios.Validation.Rules
             {
                 if (allClipsKnown)
                 {
-                    string named = modelId is { Kind: RuleValueKind.String } ? $" is for avatar '{modelId.Text}', but" : string.Empty;
+                    string named = modelId is { Kind: RuleValueKind.String } ? $" is for avatar '{Echo.Of(modelId.Text!)}', but" : string.Empty;
                     run.Report(
                         RuleIds.ScriptAvatarMismatch,
                         modelId is null ? path : RulePath.Property(path, Wire.ModelId),
@@ -93,7 +93,7 @@ namespace AiStudios.Validation.Rules
                     run.Report(
                         RuleIds.ScriptAvatarMismatch,
                         RulePath.Property(path, Wire.ModelId),
-                        $"The script's modelId is '{modelId.Text}', but the scene's avatar clip is '{actual}' ({Wire.Model}.{idName}); they must be equal.",
+                        $"The script's modelId is '{Echo.Of(modelId.Text!)}', but the scene's avatar clip is '{Echo.Of(actual)}' ({Wire.Model}.{idName}); they must be equal.",
                         modelId);
                     return;
                 }
@@ -107,7 +107,7 @@ namespace AiStudios.Validation.Rules
                 run.Report(
                     RuleIds.ScriptAvatarMismatch,
                     RulePath.Property(path, Wire.ClothId),
-                    $"The script's clothId is '{clothId.Text}', but the avatar wears '{wearing}' ({Wire.Model}.{clothesName}); they must be equal.",
+                    $"The script's clothId is '{Echo.Of(clothId.Text!)}', but the avatar wears '{Echo.Of(wearing)}' ({Wire.Model}.{clothesName}); they must be equal.",
                     clothId);
             }
         }

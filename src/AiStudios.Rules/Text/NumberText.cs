@@ -36,11 +36,13 @@ namespace AiStudios.Validation.Rules
 
         /// <summary>
         /// For people, a measure the rules computed (a drawn box's extent, 679 x 0.3 = 203.7):
-        /// at most three decimals, so floating-point noise does not show.
+        /// at most three decimals, so floating-point noise does not show; huge ones in exponent form.
         /// </summary>
         public static string Measure(double value)
         {
-            if (!IsFinite(value))
+            // Past 15 digits before the point, "0.###" would print every digit of 1E+308 (309 of
+            // them); the shortest round-trip text is exact and short there.
+            if (!IsFinite(value) || Math.Abs(value) >= 1e15)
             {
                 return Show(value);
             }

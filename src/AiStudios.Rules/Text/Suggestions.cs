@@ -11,9 +11,18 @@ namespace AiStudios.Validation.Rules
         {
             string? best = null;
             int bestDistance = int.MaxValue;
-            string upper = (value ?? string.Empty).ToUpperInvariant();
+            string text = value ?? string.Empty;
+            string? upper = null;
             foreach (string candidate in candidates)
             {
+                // The distance is at least the difference in length: a candidate that far off can
+                // never be close enough, and a 10 MB value must not cost 10 MB x |candidate| steps.
+                if (Math.Abs(text.Length - candidate.Length) > Threshold(candidate))
+                {
+                    continue;
+                }
+
+                upper ??= text.ToUpperInvariant();
                 int distance = Distance(upper, candidate.ToUpperInvariant());
                 if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
                 {
@@ -22,8 +31,10 @@ namespace AiStudios.Validation.Rules
                 }
             }
 
-            return best is not null && bestDistance <= Math.Max(2, best.Length / 4) ? best : null;
+            return best is not null && bestDistance <= Threshold(best) ? best : null;
         }
+
+        private static int Threshold(string candidate) => Math.Max(2, candidate.Length / 4);
 
         /// <summary>The Levenshtein distance.</summary>
         public static int Distance(string a, string b)

@@ -37,7 +37,7 @@ namespace AiStudios.Validation.Rules
 
         public double Number { get; private set; }
 
-        /// <summary>The string, or for <see cref="RuleValueKind.Invalid"/> a description of the value.</summary>
+        /// <summary>The string; for <see cref="RuleValueKind.Invalid"/> a description of the value; for an inexact number its text.</summary>
         public string? Text { get; private set; }
 
         /// <summary>Where the value came from: the analyzers keep the location of its expression here; at run time it is null.</summary>
@@ -69,6 +69,16 @@ namespace AiStudios.Validation.Rules
             origin is null ? (value ? SharedTrue : SharedFalse) : new RuleValue(RuleValueKind.Boolean, origin) { Boolean = value };
 
         public static RuleValue FromNumber(double value, object? origin = null) => new RuleValue(RuleValueKind.Number, origin) { Number = value };
+
+        /// <summary>
+        /// A JSON number no double holds exactly (<c>9007199254740993</c>, <c>1e-400</c>): kept raw
+        /// and sent as it is, but no typed property can hold it. <see cref="Number"/> is the nearest
+        /// double (NaN when there is none), <see cref="Text"/> the number as written.
+        /// </summary>
+        public static RuleValue FromInexactNumber(double nearest, string text) => new RuleValue(RuleValueKind.Number, null) { Number = nearest, Text = text };
+
+        /// <summary>Whether this is a number no double holds exactly (see <see cref="FromInexactNumber"/>).</summary>
+        public bool IsInexactNumber => Kind == RuleValueKind.Number && Text is not null;
 
         public static RuleValue FromString(string value, object? origin = null) => new RuleValue(RuleValueKind.String, origin) { Text = value };
 

@@ -150,7 +150,7 @@ namespace AiStudios
                 known = _avatars[avatar.AvatarId].Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
             }
 
-            throw new ArgumentException(UnknownMessage($"clothes of avatar '{avatarId}':", clothesId, known), nameof(clothesId));
+            throw new ArgumentException(UnknownMessage($"clothes of avatar '{AiStudios.Validation.Rules.Echo.Of(avatarId)}':", clothesId, known), nameof(clothesId));
         }
 
         private static string UnknownMessage(string what, string? id, IReadOnlyList<string> known)
@@ -159,7 +159,7 @@ namespace AiStudios
             string? suggestion = AiStudios.Validation.Rules.Suggestions.Closest(id ?? string.Empty, known);
             string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
             string list = known.Count == 0 ? "none" : string.Join(", ", known);
-            return $"Unknown {what} '{id}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).";
+            return $"Unknown {what} '{AiStudios.Validation.Rules.Echo.Of(id ?? string.Empty)}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).";
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios
 {
@@ -111,8 +112,7 @@ namespace AiStudios
             for (int i = 0; i < clips.Count; i++)
             {
                 Clip clip = clips[i] ?? throw new InvalidOperationException($"Scene {sceneIndex}, clip {i} is null; remove it from Clips.");
-                string where = string.IsNullOrEmpty(clip.Id) ? $"Scene {sceneIndex}, clip {i} ({clip.Type})" : $"Scene {sceneIndex}, clip {i} ({clip.Type} '{clip.Id}')";
-                Clip copy = JsonCopy.Of<Clip>(clip.WriteTo, Clip.ReadJson, where);
+                Clip copy = JsonCopy.Of<Clip>(clip.WriteTo, Clip.ReadJson, Where(sceneIndex, i, clip));
                 ApplyDefaultGeometry(copy, clip is AvatarClip avatar && _clothes.TryGetValue(avatar, out AvatarClothes? clothes) ? clothes : null, orientation);
                 copies.Add(copy);
             }
@@ -138,17 +138,27 @@ namespace AiStudios
             return scene;
         }
 
+        /// <summary>How a message names a clip: <c>Scene 0, clip 2 (textImage 'title')</c>, its type and id cut when long.</summary>
+        private static string Where(int sceneIndex, int clipIndex, Clip clip)
+        {
+            string type = Echo.Of(clip.Type ?? string.Empty);
+            return string.IsNullOrEmpty(clip.Id)
+                ? $"Scene {sceneIndex}, clip {clipIndex} ({type})"
+                : $"Scene {sceneIndex}, clip {clipIndex} ({type} '{Echo.Of(clip.Id)}')";
+        }
+
         /// <summary>
         /// A clip the user did not size fills the canvas; an avatar takes the size and placement of
         /// its catalog entry. Only what the user left unset (a size of 0, no left or top) is filled in.
         /// </summary>
         private static void ApplyDefaultGeometry(Clip clip, AvatarClothes? clothes, Orientation orientation)
         {
-            if (clip.Width != 0 || clip.Height != 0)
+            if (!BuilderLayout.IsUnsized(clip.Width, clip.Height))
             {
                 return;
             }
 
+            DefaultGeometry geometry;
             if (clip is AvatarClip avatar)
             {
                 // An avatar added from a bare AvatarModel has no entry of its own: look its ids up.
@@ -158,17 +168,17 @@ namespace AiStudios
                 }
 
                 AvatarPlacement? placement = clothes.PlacementFor(orientation);
-                avatar.Width = clothes.Width;
-                avatar.Height = clothes.Height;
-                avatar.Left ??= placement?.Left ?? 0;
-                avatar.Top ??= placement?.Top ?? 0;
-                return;
+                geometry = BuilderLayout.ForAvatar(clothes.Width, clothes.Height, placement?.Left, placement?.Top);
+            }
+            else
+            {
+                geometry = BuilderLayout.ForCanvas(Canvas.WidthOf(orientation), Canvas.HeightOf(orientation));
             }
 
-            clip.Width = Canvas.WidthOf(orientation);
-            clip.Height = Canvas.HeightOf(orientation);
-            clip.Left ??= 0;
-            clip.Top ??= 0;
+            clip.Width = geometry.Width;
+            clip.Height = geometry.Height;
+            clip.Left ??= geometry.Left;
+            clip.Top ??= geometry.Top;
         }
 
         /// <summary>Ids and names unique in the scene; the ones the user set are kept.</summary>
@@ -226,36 +236,22 @@ namespace AiStudios
         /// </summary>
         private static void LayerClips(List<Clip> clips, int sceneIndex)
         {
-            var used = new HashSet<int>();
-            foreach (Clip clip in clips)
-            {
-                if (clip.Layer is int layer)
-                {
-                    used.Add(layer);
-                }
-            }
-
-            int previous = 0;
+            var own = new int?[clips.Count];
             for (int i = 0; i < clips.Count; i++)
             {
-                Clip clip = clips[i];
-                if (clip.Layer is not int layer)
-                {
-                    layer = previous;
-                    do
-                    {
-                        if (layer == int.MaxValue)
-                        {
-                            throw new InvalidOperationException($"Scene {sceneIndex}, clip {i} ({clip.Type} '{clip.Id}'): no layer is free above {previous}, the layer of the clip before it. Set its layer with Layer(...), or a lower layer on the clip before it.");
-                        }
+                own[i] = clips[i].Layer;
+            }
 
-                        layer++;
-                    }
-                    while (!used.Add(layer));
-                    clip.Layer = layer;
+            int?[] layers = BuilderLayout.AssignLayers(own);
+            for (int i = 0; i < clips.Count; i++)
+            {
+                if (layers[i] is not int layer)
+                {
+                    int previous = i == 0 ? 0 : layers[i - 1] ?? 0;
+                    throw new InvalidOperationException($"{Where(sceneIndex, i, clips[i])}: no layer is free above {previous}, the layer of the clip before it. Set its layer with Layer(...), or a lower layer on the clip before it.");
                 }
 
-                previous = layer;
+                clips[i].Layer = layer;
             }
         }
 

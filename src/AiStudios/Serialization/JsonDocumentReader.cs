@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios.Serialization
 {
@@ -13,10 +15,10 @@ namespace AiStudios.Serialization
 
     /// <summary>
     /// The entry point of every parse: runs a generated reader over a whole UTF-8 document and
-    /// turns any failure (bad syntax, wrong types, missing required values, invalid UTF-8) into
-    /// one <see cref="AiStudiosJsonException"/> that names line, column and JSON path. The
-    /// generated reader builds objects only after reading them whole, so nothing half-filled
-    /// escapes.
+    /// turns any failure (bad syntax, wrong types, missing required values, duplicate names,
+    /// invalid UTF-8, lone surrogates) into one <see cref="AiStudiosJsonException"/> that names
+    /// line, column and JSON path. The generated reader builds objects only after reading them
+    /// whole, so nothing half-filled escapes.
     /// </summary>
     internal static class JsonDocumentReader
     {
@@ -26,6 +28,9 @@ namespace AiStudios.Serialization
             AllowTrailingCommas = false,
             MaxDepth = 64,
         };
+
+        // Refuses a lone surrogate instead of writing U+FFFD for it, as Encoding.UTF8 would.
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         public static T Read<T>(string json, JsonReadFunc<T> read)
         {
@@ -37,8 +42,18 @@ namespace AiStudios.Serialization
             byte[] rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
             try
             {
-                int length = Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0);
-                return Read(new ReadOnlySpan<byte>(rented, 0, length), read);
+                int length;
+                try
+                {
+                    length = StrictUtf8.GetBytes(json, 0, json.Length, rented, 0);
+                }
+                catch (EncoderFallbackException e)
+                {
+                    throw LoneSurrogate(json, e);
+                }
+
+                // UTF-8 made from a string without lone surrogates is valid: no need to check it again.
+                return ReadUtf8(new ReadOnlySpan<byte>(rented, 0, length), read);
             }
             finally
             {
@@ -72,8 +87,22 @@ namespace AiStudios.Serialization
 
         public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonReadFunc<T> read)
         {
-            var reader = new Utf8JsonReader(SkipByteOrderMark(utf8Json, out int bom), Options);
-            ReadOnlySpan<byte> json = utf8Json.Slice(bom);
+            ReadOnlySpan<byte> json = SkipByteOrderMark(utf8Json);
+            int invalid = Utf8Text.FirstInvalidByte(json);
+            if (invalid >= 0)
+            {
+                string problem = "Invalid UTF-8: the byte 0x" + json[invalid].ToString("X2", CultureInfo.InvariantCulture)
+                    + " does not start or continue a valid UTF-8 sequence; JSON text must be UTF-8.";
+                throw Describe(json, invalid, problem, null);
+            }
+
+            return ReadUtf8(json, read);
+        }
+
+        /// <summary>Reads UTF-8 known to be valid, without a byte order mark.</summary>
+        private static T ReadUtf8<T>(ReadOnlySpan<byte> json, JsonReadFunc<T> read)
+        {
+            var reader = new Utf8JsonReader(json, Options);
             try
             {
                 if (!reader.Read())
@@ -89,7 +118,8 @@ namespace AiStudios.Serialization
             }
             catch (JsonReadFailure failure)
             {
-                throw Describe(json, failure.Offset, failure.Message, failure);
+                long offset = failure.AtNameBefore ? JsonPathFinder.NameBefore(json, failure.Offset) : failure.Offset;
+                throw Describe(json, offset, failure.Message, failure);
             }
             catch (AiStudiosJsonException)
             {
@@ -102,13 +132,26 @@ namespace AiStudios.Serialization
             }
             catch (InvalidOperationException e)
             {
-                // Utf8JsonReader raises this for a string it cannot decode: invalid UTF-8, or an
-                // escaped lone surrogate where a typed string property needs real text.
-                throw Describe(json, reader.TokenStartIndex, "A string cannot be read as text: it holds bytes that are not UTF-8 or an escaped lone surrogate such as \\udc00 (" + e.Message + ")", e);
+                // The bytes are valid UTF-8, so Utf8JsonReader raises this only for an escaped lone
+                // surrogate (\udc00) where text is needed: a typed string property or a property name.
+                throw Describe(json, reader.TokenStartIndex, "A string holds an escaped lone surrogate such as \\udc00, half of a UTF-16 pair that is not text; only a value the SDK keeps raw may hold one, not a typed string or a property name.", e);
             }
         }
 
-        private static AiStudiosJsonException Describe(ReadOnlySpan<byte> json, long offset, string problem, Exception inner)
+        /// <summary>A string with half a surrogate pair: where it is, as for any other bad input.</summary>
+        private static AiStudiosJsonException LoneSurrogate(string json, Exception inner)
+        {
+            int index = LoneSurrogates.FirstIndex(json);
+            index = index < 0 ? 0 : index;
+
+            // The same text with the surrogate replaced: byte offsets up to it are those the read would have had.
+            byte[] replaced = Encoding.UTF8.GetBytes(json);
+            int offset = Encoding.UTF8.GetByteCount(json.Substring(0, index));
+            string problem = "The text holds " + LoneSurrogates.Describe(json, index) + ", half of a UTF-16 pair: it is not Unicode text and cannot be read as JSON.";
+            return Describe(replaced, offset, problem, inner);
+        }
+
+        private static AiStudiosJsonException Describe(ReadOnlySpan<byte> json, long offset, string problem, Exception? inner)
         {
             (long line, long column) = JsonPathFinder.LineAndColumn(json, offset);
             return new AiStudiosJsonException(problem, JsonPathFinder.PathAt(json, offset), line, column, inner);
@@ -126,10 +169,7 @@ namespace AiStudios.Serialization
             return "Invalid JSON: " + text;
         }
 
-        private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json, out int length)
-        {
-            length = json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? 3 : 0;
-            return json.Slice(length);
-        }
+        private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) =>
+            json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? json.Slice(3) : json;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios.Serialization
 {
@@ -43,8 +44,62 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>
-        /// The path of the value that starts at or encloses <paramref name="offset"/>, found by
-        /// reading the document again up to there. Text after the offset may be broken; that is fine.
+        /// The start of the property name before the value at <paramref name="valueOffset"/>
+        /// (<c>"name" : value</c>), found by stepping back over the colon and the quoted name; the
+        /// value's own offset when what precedes it is not a name.
+        /// </summary>
+        public static long NameBefore(ReadOnlySpan<byte> json, long valueOffset)
+        {
+            long i = Math.Min(valueOffset, json.Length) - 1;
+            while (i >= 0 && IsWhiteSpace(json[(int)i]))
+            {
+                i--;
+            }
+
+            if (i < 0 || json[(int)i] != (byte)':')
+            {
+                return valueOffset;
+            }
+
+            do
+            {
+                i--;
+            }
+            while (i >= 0 && IsWhiteSpace(json[(int)i]));
+
+            if (i < 0 || json[(int)i] != (byte)'"')
+            {
+                return valueOffset;
+            }
+
+            // Back to the opening quote: a quote preceded by an odd number of backslashes is escaped.
+            for (i--; i >= 0; i--)
+            {
+                if (json[(int)i] != (byte)'"')
+                {
+                    continue;
+                }
+
+                long backslashes = 0;
+                while (i - backslashes - 1 >= 0 && json[(int)(i - backslashes - 1)] == (byte)'\\')
+                {
+                    backslashes++;
+                }
+
+                if (backslashes % 2 == 0)
+                {
+                    return i;
+                }
+            }
+
+            return valueOffset;
+        }
+
+        private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
+
+        /// <summary>
+        /// The path of the value that starts at, holds or encloses <paramref name="offset"/>, found
+        /// by reading the document again up to there. Text after the offset may be broken; that is fine.
         /// </summary>
         public static string PathAt(ReadOnlySpan<byte> json, long offset)
         {
@@ -66,11 +121,13 @@ namespace AiStudios.Serialization
                         continue;
                     }
 
-                    if (reader.TokenStartIndex >= offset && reader.TokenType != JsonTokenType.EndObject && reader.TokenType != JsonTokenType.EndArray)
+                    // A token that starts at the offset, or holds it (a bad byte inside a string).
+                    bool reached = reader.TokenStartIndex >= offset || reader.BytesConsumed > offset;
+                    if (reached && reader.TokenType != JsonTokenType.EndObject && reader.TokenType != JsonTokenType.EndArray)
                     {
                         if (reader.TokenType == JsonTokenType.PropertyName)
                         {
-                            pendingName = reader.GetString();
+                            pendingName = NameOf(ref reader);
                         }
                         else
                         {
@@ -83,7 +140,7 @@ namespace AiStudios.Serialization
                     switch (reader.TokenType)
                     {
                         case JsonTokenType.PropertyName:
-                            pendingName = reader.GetString();
+                            pendingName = NameOf(ref reader);
                             break;
                         case JsonTokenType.StartObject:
                         case JsonTokenType.StartArray:
@@ -117,12 +174,29 @@ namespace AiStudios.Serialization
             {
                 // The failure itself: the path up to it is what we have.
             }
-            catch (InvalidOperationException)
-            {
-                // Invalid UTF-8 in a name: the path up to it is what we have.
-            }
 
             return Format(stack, pendingName);
+        }
+
+        /// <summary>
+        /// A property name for a path: decoded leniently (the failure may be a bad byte or an escaped
+        /// lone surrogate in this very name) and cut when long, so the path stays readable and short.
+        /// </summary>
+        private static string NameOf(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped && reader.ValueSpan.Length <= 4 * Echo.MaxLength)
+            {
+                try
+                {
+                    return Echo.Of(reader.GetString()!);
+                }
+                catch (InvalidOperationException)
+                {
+                    // An escaped lone surrogate: shown as written.
+                }
+            }
+
+            return EchoUtf8.Of(reader.ValueSpan);
         }
 
         /// <summary>A value inside an array moves its index on.</summary>

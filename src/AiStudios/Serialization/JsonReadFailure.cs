@@ -16,5 +16,8 @@ namespace AiStudios.Serialization
         }
 
         public long Offset { get; }
+
+        /// <summary>Whether the failure belongs to the property name before the value at <see cref="Offset"/>.</summary>
+        public bool AtNameBefore { get; init; }
     }
 }

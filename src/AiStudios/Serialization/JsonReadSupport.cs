@@ -2,15 +2,18 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using AiStudios.Validation.Rules;
 
 namespace AiStudios.Serialization
 {
     /// <summary>
     /// The few operations generated readers share. Typed reads are "try" reads: a value the
-    /// typed property cannot hold is either kept raw (optional properties) or reported with
-    /// its path (required ones), never coerced or dropped.
+    /// typed property cannot hold (a number included that it cannot hold exactly) is either kept
+    /// raw (optional properties) or reported with its path (required ones), never coerced or
+    /// dropped; a name given twice in one object is refused.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     internal static class JsonReadSupport
@@ -27,6 +30,7 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>The property name as UTF-8 bytes, unescaped when the JSON escaped it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader)
         {
             if (!reader.ValueIsEscaped && !reader.HasValueSequence)
@@ -37,6 +41,7 @@ namespace AiStudios.Serialization
             return Encoding.UTF8.GetBytes(reader.GetString()!);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadString(ref Utf8JsonReader reader, out string value)
         {
             if (reader.TokenType == JsonTokenType.String)
@@ -49,13 +54,16 @@ namespace AiStudios.Serialization
             return false;
         }
 
+        /// <summary>A number whose double writes back as the same decimal; any other stays raw (or is refused where required).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadDouble(ref Utf8JsonReader reader, out double value)
         {
-            // TryGetDouble fails only for numbers beyond double's range; those stay raw.
             value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && !double.IsInfinity(value);
+            return reader.TokenType == JsonTokenType.Number && JsonNumbers.TryReadExactDouble(NumberText(ref reader), out value);
         }
 
+        /// <summary>A number that is exactly a 32-bit integer: <c>100</c>, <c>1e2</c> and <c>100.0</c> are; <c>100.5</c> and <c>1e-400</c> are not.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
         {
             value = 0;
@@ -64,45 +72,85 @@ namespace AiStudios.Serialization
                 return false;
             }
 
-            if (reader.TryGetInt32(out value))
-            {
-                return true;
-            }
-
-            // 100.0 and 1e2 are integers too; 100.5 is not, and stays raw.
-            if (reader.TryGetDouble(out double number) && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue)
-            {
-                value = (int)number;
-                return true;
-            }
-
-            return false;
+            return reader.TryGetInt32(out value) || JsonNumbers.TryReadExactInt32(NumberText(ref reader), out value);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool value)
         {
             value = reader.TokenType == JsonTokenType.True;
             return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
         }
 
-        /// <summary>Stores a property the schema does not know, raw, under its own name.</summary>
+        /// <summary>
+        /// A value kept as it came, as a JsonElement; an object or array in it is first checked
+        /// for names given twice, which JsonElement would keep (and answer with the last of).
+        /// </summary>
+        public static JsonElement ParseRaw(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                RawNameCheck.Run(reader);
+            }
+
+            return JsonElement.ParseValue(ref reader);
+        }
+
+        /// <summary>Stores a property the schema does not know, raw, under its own name; a name given twice is refused.</summary>
         public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Dictionary<string, JsonElement>? unknown)
         {
             string key = GetString(name);
-            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[key] = JsonElement.ParseValue(ref reader);
+            unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
+            // Known names never come here (their bits catch a repeat), so a key present is this one before.
+            if (unknown.ContainsKey(key))
+            {
+                throw Duplicate(ref reader, key);
+            }
+
+            unknown.Add(key, ParseRaw(ref reader));
         }
 
-        /// <summary>Stores a known property's value that its typed property cannot hold (null, unknown enum value, other type).</summary>
+        /// <summary>Stores a known property's value that its typed property cannot hold (null, unknown enum value, other type, inexact number).</summary>
         public static void KeepRaw(ref Utf8JsonReader reader, string name, ref Dictionary<string, JsonElement>? unknown)
         {
-            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ParseRaw(ref reader);
         }
 
         public static Exception Mismatch(ref Utf8JsonReader reader, string name, string expected) =>
             new JsonReadFailure($"'{name}' must be {expected}, not {Describe(ref reader)}.", reader.TokenStartIndex);
 
+        /// <summary>A required number property's value that is not a number a double holds exactly.</summary>
+        public static Exception NumberMismatch(ref Utf8JsonReader reader, string name)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                return Mismatch(ref reader, name, "a finite number");
+            }
+
+            string changed = reader.TryGetDouble(out double nearest) && !double.IsInfinity(nearest)
+                ? "read into one, it would be written back as " + JsonNumbers.ShortestText(nearest)
+                : "it is beyond a double's range";
+            return new JsonReadFailure(
+                $"'{name}' is {Describe(ref reader)}, which a double cannot hold exactly ({changed}); the SDK changes no number silently.",
+                reader.TokenStartIndex);
+        }
+
         public static Exception MissingRequired(long objectStart, string name) =>
             new JsonReadFailure($"The required property '{name}' is missing.", objectStart);
+
+        /// <summary>A property named twice in one object, at its second name.</summary>
+        /// <remarks>
+        /// Raised with the reader on the second value; the failure is placed at that value's name
+        /// when the message is made, so the read does not carry the name's position along.
+        /// </remarks>
+        public static Exception Duplicate(ref Utf8JsonReader reader, string name) => DuplicateOf(reader.TokenStartIndex, Echo.Of(name), atNameBefore: true);
+
+        /// <summary>A property named twice in one object of a raw value, at its second name (the probe is on it).</summary>
+        public static Exception Duplicate(long nameStart, ReadOnlySpan<byte> name) => DuplicateOf(nameStart, EchoUtf8.Of(name), atNameBefore: false);
+
+        private static Exception DuplicateOf(long offset, string echoedName, bool atNameBefore) =>
+            new JsonReadFailure($"'{echoedName}' appears twice in this object; the SDK will not guess which of the two values is meant. Remove one.", offset) { AtNameBefore = atNameBefore };
 
         /// <summary>
         /// Whether every item of the array at a copy of the reader starts with <paramref name="kind"/>
@@ -159,12 +207,15 @@ namespace AiStudios.Serialization
         {
             JsonTokenType.Null => "null",
             JsonTokenType.True or JsonTokenType.False => reader.TokenType == JsonTokenType.True ? "true" : "false",
-            JsonTokenType.Number => "the number " + GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
+            JsonTokenType.Number => "the number " + EchoUtf8.Of(NumberText(ref reader)),
             JsonTokenType.String => "a string",
             JsonTokenType.StartArray => "an array",
             JsonTokenType.StartObject => "an object",
             _ => reader.TokenType.ToString(),
         };
+
+        private static ReadOnlySpan<byte> NumberText(ref Utf8JsonReader reader) =>
+            reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
         private static string GetString(ReadOnlySpan<byte> utf8)
         {

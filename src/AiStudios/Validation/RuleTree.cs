@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using AiStudios.Serialization;
 using AiStudios.Validation.Rules;
 
 namespace AiStudios.Validation
@@ -29,9 +31,9 @@ namespace AiStudios.Validation
                 switch (element.ValueKind)
                 {
                     case JsonValueKind.String:
-                        return RuleValue.FromString(element.GetString() ?? string.Empty);
+                        return RuleValue.FromString(StringOf(element));
                     case JsonValueKind.Number:
-                        return element.TryGetDouble(out double number) ? RuleValue.FromNumber(number) : RuleValue.Invalid("a number too large to read");
+                        return NumberOf(element);
                     case JsonValueKind.True:
                         return RuleValue.FromBoolean(true);
                     case JsonValueKind.False:
@@ -62,11 +64,40 @@ namespace AiStudios.Validation
                         return RuleValue.Unknown();
                 }
             }
-            catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+            catch (ObjectDisposedException)
             {
                 // A JsonElement of a disposed JsonDocument: it can be neither read nor written.
                 return RuleValue.Unwritable("a JsonElement whose JsonDocument was disposed");
             }
+        }
+
+        /// <summary>
+        /// The string; an escaped lone surrogate (valid JSON, which a kept raw value may hold and
+        /// ToJson() writes back verbatim) becomes that surrogate char, for the rules to judge.
+        /// </summary>
+        private static string StringOf(JsonElement element)
+        {
+            try
+            {
+                return element.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                return JsonStringText.Unescape(element.GetRawText());
+            }
+        }
+
+        /// <summary>A number, marked inexact when no double holds it exactly, so the rules can say so.</summary>
+        private static RuleValue NumberOf(JsonElement element)
+        {
+            string text = element.GetRawText();
+            bool read = element.TryGetDouble(out double number);
+            if (read && JsonNumbers.IsExactDouble(Encoding.ASCII.GetBytes(text), number))
+            {
+                return RuleValue.FromNumber(number);
+            }
+
+            return RuleValue.FromInexactNumber(read ? number : double.NaN, text);
         }
     }
 }

@@ -77,6 +77,14 @@ namespace AiStudios.Analyzers.Tests.Rules
             @"var script = new ClipScript { Text = {|AIS0010:""<p>Hi<br/>there</p>""|} };"));
 
         [Fact]
+        public Task AIS0010_an_attribute_the_editor_does_not_write() => Verify.AnalyzersAsync(Snippets.Project(
+            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"").ScriptMarkup({|AIS0010:""<p onclick='alert(1)'>Hello</p>""|})).Build()"));
+
+        [Fact]
+        public Task AIS0010_does_not_fire_for_style_class_and_data_attributes() => Verify.AnalyzersAsync(Snippets.Project(
+            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"").ScriptMarkup(""<p class=\""intro\"">Hello <span style='color: red' data-voice=x>world</span></p>"")).Build()"));
+
+        [Fact]
         public Task AIS0010_does_not_fire_for_p_span_or_plain_text_with_angle_brackets() => Verify.AnalyzersAsync(Snippets.Project(
             // Script(text) encodes "<b>" as text, so it is spoken as written, not markup.
             @"Video.Landscape().Scene(s => s.Avatar(""M000045058"").ScriptMarkup(""<p>Hello <span>world</span>, 1 < 2</p>"")).Scene(s => s.Avatar(""M000045058"").Script(""Use <b> for bold"")).Build()"));

@@ -35,10 +35,14 @@ namespace AiStudios.Generator.Tests.Infrastructure
             CreateDriver(SdkBuildProperties, additionalTexts);
 
         public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string> buildProperties, params AdditionalText[] additionalTexts) =>
+            CreateDriver(ParseOptions, buildProperties, additionalTexts);
+
+        /// <summary>A driver that tracks its steps, so every run can be checked for caching.</summary>
+        public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string> buildProperties, IEnumerable<AdditionalText> additionalTexts) =>
             CSharpGeneratorDriver.Create(
                 new[] { new AiStudiosGenerator().AsSourceGenerator() },
                 additionalTexts,
-                ParseOptions,
+                parseOptions,
                 new BuildProperties(buildProperties.ToDictionary(p => p.Key, p => p.Value)),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -77,9 +81,18 @@ namespace AiStudios.Generator.Tests.Infrastructure
         public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(Compilation compilation, params AdditionalText[] additionalTexts) =>
             Run(SdkBuildProperties, compilation, additionalTexts);
 
-        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(IReadOnlyDictionary<string, string> buildProperties, Compilation compilation, params AdditionalText[] additionalTexts)
+        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(IReadOnlyDictionary<string, string> buildProperties, Compilation compilation, params AdditionalText[] additionalTexts) =>
+            Run(ParseOptions, buildProperties, compilation, additionalTexts);
+
+        /// <summary>
+        /// Runs the generator once for the result, and once more over a copy of the compilation to
+        /// check that the second run is fully cached (<see cref="CachingAssert"/>). Every test that
+        /// runs the generator comes through here.
+        /// </summary>
+        public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string> buildProperties, Compilation compilation, IEnumerable<AdditionalText> additionalTexts)
         {
-            GeneratorDriver driver = CreateDriver(buildProperties, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+            GeneratorDriver driver = CreateDriver(parseOptions, buildProperties, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+            CachingAssert.SecondRunIsCached(driver, compilation);
             return (driver, driver.GetRunResult(), output);
         }
 

@@ -18,6 +18,7 @@ namespace AiStudios
             global::AiStudios.AnimationType? type = default;
             int? duration = default;
             int? delay = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -27,18 +28,24 @@ namespace AiStudios
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "type");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.AnimationTypeJson.TryRead(ref reader, out global::AiStudios.AnimationType parsed)) type = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "type", ref unknown);
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "delay"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "delay");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) delay = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "delay", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "duration"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "duration");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) duration = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "duration", ref unknown);
                         continue;

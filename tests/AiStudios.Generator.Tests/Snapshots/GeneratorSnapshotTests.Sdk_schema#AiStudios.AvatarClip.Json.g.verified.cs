@@ -24,6 +24,7 @@ namespace AiStudios
             bool? headOnly = default;
             bool? voiceOnly = default;
             bool? isDelete = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -34,18 +35,24 @@ namespace AiStudios
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "model"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "model");
+                        seen |= 1UL << 0;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) model = global::AiStudios.AvatarModel.ReadJson(ref reader);
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "model", "an object");
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "script"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "script");
+                        seen |= 1UL << 1;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) clipScript = global::AiStudios.ClipScript.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "script", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "effects"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "effects");
+                        seen |= 1UL << 2;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && global::AiStudios.Serialization.JsonReadSupport.ItemsAre(reader, global::System.Text.Json.JsonTokenType.StartObject))
                         {
                             effects = new global::System.Collections.Generic.List<global::AiStudios.AvatarEffect>();
@@ -59,18 +66,24 @@ namespace AiStudios
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headOnly"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headOnly");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) headOnly = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headOnly", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "isDelete"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "isDelete");
+                        seen |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) isDelete = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "isDelete", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "voiceOnly"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "voiceOnly");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) voiceOnly = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "voiceOnly", ref unknown);
                         continue;

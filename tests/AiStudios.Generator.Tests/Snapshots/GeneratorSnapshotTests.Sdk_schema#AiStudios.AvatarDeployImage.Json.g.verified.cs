@@ -30,6 +30,7 @@ namespace AiStudios
             string? editSource = default;
             double? editWidth = default;
             double? editHeight = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -39,54 +40,72 @@ namespace AiStudios
                 {
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org_src"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org_src");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) originalSource = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org_src", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "edit_src"u8):
                     {
+                        if ((seen & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "edit_src");
+                        seen |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) editSource = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "edit_src", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "themb_src"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "themb_src");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) thumbnailSource = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "themb_src", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org_width"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org_width");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) originalWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org_width", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org_height"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org_height");
+                        seen |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) originalHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org_height", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "edit_width"u8):
                     {
+                        if ((seen & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "edit_width");
+                        seen |= 1UL << 7;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) editWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "edit_width", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "themb_width"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "themb_width");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) thumbnailWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "themb_width", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "edit_height"u8):
                     {
+                        if ((seen & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "edit_height");
+                        seen |= 1UL << 8;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) editHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "edit_height", ref unknown);
                         continue;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "themb_height"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "themb_height");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) thumbnailHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "themb_height", ref unknown);
                         continue;
@@ -118,13 +137,13 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (ThumbnailSource is not null) writer.WriteString(JsonThumbnailSource, ThumbnailSource);
+            if (ThumbnailSource is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonThumbnailSource, ThumbnailSource, "themb_src");
             if (ThumbnailWidth is double thumbnailWidth) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonThumbnailWidth, thumbnailWidth, "themb_width");
             if (ThumbnailHeight is double thumbnailHeight) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonThumbnailHeight, thumbnailHeight, "themb_height");
-            if (OriginalSource is not null) writer.WriteString(JsonOriginalSource, OriginalSource);
+            if (OriginalSource is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonOriginalSource, OriginalSource, "org_src");
             if (OriginalWidth is double originalWidth) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonOriginalWidth, originalWidth, "org_width");
             if (OriginalHeight is double originalHeight) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonOriginalHeight, originalHeight, "org_height");
-            if (EditSource is not null) writer.WriteString(JsonEditSource, EditSource);
+            if (EditSource is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonEditSource, EditSource, "edit_src");
             if (EditWidth is double editWidth) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonEditWidth, editWidth, "edit_width");
             if (EditHeight is double editHeight) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonEditHeight, editHeight, "edit_height");
             if (_additionalProperties is { Count: > 0 } additional)

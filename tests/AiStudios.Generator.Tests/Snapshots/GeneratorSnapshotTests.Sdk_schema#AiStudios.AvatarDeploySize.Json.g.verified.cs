@@ -20,6 +20,7 @@ namespace AiStudios
             double? originalHeight = default;
             double? editWidth = default;
             double? editHeight = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -29,24 +30,32 @@ namespace AiStudios
                 {
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org_width"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org_width");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) originalWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org_width", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org_height"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org_height");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) originalHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org_height", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "edit_width"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "edit_width");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) editWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "edit_width", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "edit_height"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "edit_height");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) editHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "edit_height", ref unknown);
                         continue;

@@ -20,6 +20,7 @@ namespace AiStudios
             double? left = default;
             double? height = default;
             double? width = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState inherited = new global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -30,24 +31,32 @@ namespace AiStudios
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "top"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "top");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) top = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "top", ref unknown);
                         continue;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "left");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) left = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "width");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) width = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "width", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "height");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) height = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "height", ref unknown);
                         continue;

@@ -55,6 +55,8 @@ namespace AiStudios
         /// <summary>What a reader has read of the properties AvatarEditorValue declares; shared by the readers of every class derived from it.</summary>
         private protected struct AvatarEditorValueJsonState
         {
+            /// <summary>One bit per property read, so a name given twice is refused.</summary>
+            internal ulong SeenProperties;
             internal double? HeadCenterX;
             internal double? HeadCenterY;
             internal double? HeadWidth;
@@ -81,108 +83,144 @@ namespace AiStudios
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scale"u8):
                     {
+                        if ((SeenProperties & (1UL << 11)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scale");
+                        SeenProperties |= 1UL << 11;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Scale = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scale", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceB"u8):
                     {
+                        if ((SeenProperties & (1UL << 14)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceB");
+                        SeenProperties |= 1UL << 14;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceB = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceB", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceT"u8):
                     {
+                        if ((SeenProperties & (1UL << 15)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceT");
+                        SeenProperties |= 1UL << 15;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceT = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceT", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceL"u8):
                     {
+                        if ((SeenProperties & (1UL << 16)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceL");
+                        SeenProperties |= 1UL << 16;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceL = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceL", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "spaceR"u8):
                     {
+                        if ((SeenProperties & (1UL << 17)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "spaceR");
+                        SeenProperties |= 1UL << 17;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) SpaceR = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "spaceR", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustX"u8):
                     {
+                        if ((SeenProperties & (1UL << 12)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "adjustX");
+                        SeenProperties |= 1UL << 12;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustX", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "adjustY"u8):
                     {
+                        if ((SeenProperties & (1UL << 13)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "adjustY");
+                        SeenProperties |= 1UL << 13;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) AdjustY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "adjustY", ref unknown);
                         return true;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headWidth"u8):
                     {
+                        if ((SeenProperties & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headWidth");
+                        SeenProperties |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headWidth", ref unknown);
                         return true;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headHeight"u8):
                     {
+                        if ((SeenProperties & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headHeight");
+                        SeenProperties |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadHeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headHeight", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterX"u8):
                     {
+                        if ((SeenProperties & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headCenterX");
+                        SeenProperties |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterX", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "headCenterY"u8):
                     {
+                        if ((SeenProperties & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "headCenterY");
+                        SeenProperties |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) HeadCenterY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "headCenterY", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightX"u8):
                     {
+                        if ((SeenProperties & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightX");
+                        SeenProperties |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightX", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightY"u8):
                     {
+                        if ((SeenProperties & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightY");
+                        SeenProperties |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightY", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightS"u8):
                     {
+                        if ((SeenProperties & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightS");
+                        SeenProperties |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightS = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightS", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightW"u8):
                     {
+                        if ((SeenProperties & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightW");
+                        SeenProperties |= 1UL << 7;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightW = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightW", ref unknown);
                         return true;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelTightH"u8):
                     {
+                        if ((SeenProperties & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelTightH");
+                        SeenProperties |= 1UL << 8;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelTightH = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelTightH", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginW"u8):
                     {
+                        if ((SeenProperties & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelOriginW");
+                        SeenProperties |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginW = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginW", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelOriginH"u8):
                     {
+                        if ((SeenProperties & (1UL << 10)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelOriginH");
+                        SeenProperties |= 1UL << 10;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ModelOriginH = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelOriginH", ref unknown);
                         return true;

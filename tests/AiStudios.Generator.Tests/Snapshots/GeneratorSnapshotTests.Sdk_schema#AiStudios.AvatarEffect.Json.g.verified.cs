@@ -14,6 +14,7 @@ namespace AiStudios
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarEffect");
             long objectStart = reader.TokenStartIndex;
             string? type = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -23,6 +24,8 @@ namespace AiStudios
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "type");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) type = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "type", ref unknown);
                         continue;
@@ -46,7 +49,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Type is not null) writer.WriteString(JsonType, Type);
+            if (Type is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonType, Type, "type");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

@@ -32,6 +32,7 @@ namespace AiStudios
             global::AiStudios.AvatarDeploySize? deploySize = default;
             global::AiStudios.AvatarEditorValue? editorValue = default;
             string? maskFile = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -41,60 +42,80 @@ namespace AiStudios
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "editor"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "editor");
+                        seen |= 1UL << 4;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) editor = global::AiStudios.AvatarEditor.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "editor", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "origin"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "origin");
+                        seen |= 1UL << 5;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) origin = global::AiStudios.PixelSize.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "origin", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ai_name"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "ai_name");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) avatarId = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "ai_name", "a string");
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "emotion"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "emotion");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) clothesId = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "emotion", "a string");
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "language"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "language");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) language = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "language", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "maskFile"u8):
                     {
+                        if ((seen & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "maskFile");
+                        seen |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) maskFile = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "maskFile", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "source_url");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_url", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "deploySize"u8):
                     {
+                        if ((seen & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "deploySize");
+                        seen |= 1UL << 7;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) deploySize = global::AiStudios.AvatarDeploySize.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "deploySize", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "deployImage"u8):
                     {
+                        if ((seen & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "deployImage");
+                        seen |= 1UL << 6;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) deployImage = global::AiStudios.AvatarDeployImage.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "deployImage", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "editorValue"u8):
                     {
+                        if ((seen & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "editorValue");
+                        seen |= 1UL << 8;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) editorValue = global::AiStudios.AvatarEditorValue.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "editorValue", ref unknown);
                         continue;
@@ -127,10 +148,10 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (AvatarId is not null) writer.WriteString(JsonAvatarId, AvatarId);
-            if (ClothesId is not null) writer.WriteString(JsonClothesId, ClothesId);
-            if (Language is not null) writer.WriteString(JsonLanguage, Language);
-            if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
+            if (AvatarId is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonAvatarId, AvatarId, "ai_name");
+            if (ClothesId is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonClothesId, ClothesId, "emotion");
+            if (Language is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonLanguage, Language, "language");
+            if (SourceUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceUrl, SourceUrl, "source_url");
             if (Editor is not null)
             {
                 writer.WritePropertyName(JsonEditor);
@@ -156,7 +177,7 @@ namespace AiStudios
                 writer.WritePropertyName(JsonEditorValue);
                 EditorValue.WriteTo(writer);
             }
-            if (MaskFile is not null) writer.WriteString(JsonMaskFile, MaskFile);
+            if (MaskFile is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonMaskFile, MaskFile, "maskFile");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

@@ -22,6 +22,7 @@ namespace AiStudios
             string? sourceType = default;
             string? sourceUrl = default;
             string? sourceColor = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -31,30 +32,40 @@ namespace AiStudios
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "id");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) id = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "id", ref unknown);
                         continue;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "type");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) type = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "type", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "source_url");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_url", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_type"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "source_type");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceType = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_type", ref unknown);
                         continue;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_color"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "source_color");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceColor = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "source_color", ref unknown);
                         continue;
@@ -82,11 +93,11 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Id is not null) writer.WriteString(JsonId, Id);
-            if (Type is not null) writer.WriteString(JsonType, Type);
-            if (SourceType is not null) writer.WriteString(JsonSourceType, SourceType);
-            if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
-            if (SourceColor is not null) writer.WriteString(JsonSourceColor, SourceColor);
+            if (Id is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonId, Id, "id");
+            if (Type is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonType, Type, "type");
+            if (SourceType is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceType, SourceType, "source_type");
+            if (SourceUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceUrl, SourceUrl, "source_url");
+            if (SourceColor is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceColor, SourceColor, "source_color");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

@@ -78,6 +78,8 @@ namespace AiStudios
         {
             /// <summary>Whether to keep the discriminator's value (the fallback class needs it; the others imply it).</summary>
             internal bool KeepDiscriminator;
+            /// <summary>One bit per property read, so a name given twice is refused.</summary>
+            internal ulong SeenProperties;
             internal string? Id;
             internal string? Type;
             internal int? Layer;
@@ -109,24 +111,32 @@ namespace AiStudios
                 {
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8):
                     {
+                        if ((SeenProperties & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "id");
+                        SeenProperties |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Id = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "id", "a string");
                         return true;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "top"u8):
                     {
+                        if ((SeenProperties & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "top");
+                        SeenProperties |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Top = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "top", ref unknown);
                         return true;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
                     {
+                        if ((SeenProperties & (1UL << 13)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "tag");
+                        SeenProperties |= 1UL << 13;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Tag = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "tag", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8):
                     {
+                        if ((SeenProperties & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "type");
+                        SeenProperties |= 1UL << 1;
                         if (KeepDiscriminator)
                         {
                             if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Type = parsed;
@@ -137,114 +147,152 @@ namespace AiStudios
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):
                     {
+                        if ((SeenProperties & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "left");
+                        SeenProperties |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Left = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "left", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fill"u8):
                     {
+                        if ((SeenProperties & (1UL << 11)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fill");
+                        SeenProperties |= 1UL << 11;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Fill = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fill", ref unknown);
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8):
                     {
+                        if ((SeenProperties & (1UL << 12)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "name");
+                        SeenProperties |= 1UL << 12;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Name = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "name", ref unknown);
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "layer"u8):
                     {
+                        if ((SeenProperties & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "layer");
+                        SeenProperties |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Layer = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "layer", ref unknown);
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
                     {
+                        if ((SeenProperties & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "width");
+                        SeenProperties |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Width = parsed;
-                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "width", "a finite number");
+                        else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "width");
                         return true;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "angle"u8):
                     {
+                        if ((SeenProperties & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "angle");
+                        SeenProperties |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Angle = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "angle", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
                     {
+                        if ((SeenProperties & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "height");
+                        SeenProperties |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) Height = parsed;
-                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "height", "a finite number");
+                        else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "height");
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleX"u8):
                     {
+                        if ((SeenProperties & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scaleX");
+                        SeenProperties |= 1UL << 7;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleX", ref unknown);
                         return true;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scaleY"u8):
                     {
+                        if ((SeenProperties & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scaleY");
+                        SeenProperties |= 1UL << 8;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) ScaleY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scaleY", ref unknown);
                         return true;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "opacity"u8):
                     {
+                        if ((SeenProperties & (1UL << 10)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "opacity");
+                        SeenProperties |= 1UL << 10;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) Opacity = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "opacity", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockRotation"u8):
                     {
+                        if ((SeenProperties & (1UL << 17)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockRotation");
+                        SeenProperties |= 1UL << 17;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockRotation = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockRotation", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingX"u8):
                     {
+                        if ((SeenProperties & (1UL << 18)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockScalingX");
+                        SeenProperties |= 1UL << 18;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingX", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingY"u8):
                     {
+                        if ((SeenProperties & (1UL << 19)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockScalingY");
+                        SeenProperties |= 1UL << 19;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingY", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingX"u8):
                     {
+                        if ((SeenProperties & (1UL << 20)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockSkewingX");
+                        SeenProperties |= 1UL << 20;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingX", ref unknown);
                         return true;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockSkewingY"u8):
                     {
+                        if ((SeenProperties & (1UL << 21)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockSkewingY");
+                        SeenProperties |= 1UL << 21;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockSkewingY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockSkewingY", ref unknown);
                         return true;
                     }
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementX"u8):
                     {
+                        if ((SeenProperties & (1UL << 15)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockMovementX");
+                        SeenProperties |= 1UL << 15;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementX", ref unknown);
                         return true;
                     }
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockMovementY"u8):
                     {
+                        if ((SeenProperties & (1UL << 16)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockMovementY");
+                        SeenProperties |= 1UL << 16;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockMovementY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockMovementY", ref unknown);
                         return true;
                     }
                     case 14 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockUniScaling"u8):
                     {
+                        if ((SeenProperties & (1UL << 22)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockUniScaling");
+                        SeenProperties |= 1UL << 22;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockUniScaling = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockUniScaling", ref unknown);
                         return true;
                     }
                     case 15 when global::System.MemoryExtensions.SequenceEqual(propertyName, "lockScalingFlip"u8):
                     {
+                        if ((SeenProperties & (1UL << 14)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "lockScalingFlip");
+                        SeenProperties |= 1UL << 14;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) LockScalingFlip = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "lockScalingFlip", ref unknown);
                         return true;
@@ -282,8 +330,8 @@ namespace AiStudios
         /// <summary>Writes the properties Clip declares, after those of its bases.</summary>
         private protected void WriteClipProperties(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            if (Id is not null) writer.WriteString(JsonId, Id);
-            if (Type is not null) writer.WriteString(JsonType, Type);
+            if (Id is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonId, Id, "id");
+            if (Type is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonType, Type, "type");
             if (Layer is int layer) writer.WriteNumber(JsonLayer, layer);
             if (Top is double top) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonTop, top, "top");
             if (Left is double left) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonLeft, left, "left");
@@ -293,9 +341,9 @@ namespace AiStudios
             if (ScaleY is double scaleY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonScaleY, scaleY, "scaleY");
             if (Angle is double angle) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonAngle, angle, "angle");
             if (Opacity is int opacity) writer.WriteNumber(JsonOpacity, opacity);
-            if (Fill is not null) writer.WriteString(JsonFill, Fill);
-            if (Name is not null) writer.WriteString(JsonName, Name);
-            if (Tag is not null) writer.WriteString(JsonTag, Tag);
+            if (Fill is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFill, Fill, "fill");
+            if (Name is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonName, Name, "name");
+            if (Tag is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonTag, Tag, "tag");
             if (LockScalingFlip is bool lockScalingFlip) writer.WriteBoolean(JsonLockScalingFlip, lockScalingFlip);
             if (LockMovementX is bool lockMovementX) writer.WriteBoolean(JsonLockMovementX, lockMovementX);
             if (LockMovementY is bool lockMovementY) writer.WriteBoolean(JsonLockMovementY, lockMovementY);

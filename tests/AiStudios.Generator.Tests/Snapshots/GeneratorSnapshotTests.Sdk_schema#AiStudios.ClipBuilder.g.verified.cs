@@ -255,8 +255,8 @@ namespace AiStudios
             return Self;
         }
 
-        /// <summary>Scales the clip; 1 is its natural size. Sets scaleX and scaleY to one value.</summary>
-        /// <param name="scale">The value for scaleX and scaleY.</param>
+        /// <summary>Scales the clip; 1 is its natural size. Sets <c>scaleX</c> and <c>scaleY</c> to one value.</summary>
+        /// <param name="scale">The value for <c>scaleX</c> and <c>scaleY</c>.</param>
         /// <returns>This builder.</returns>
         public TSelf Scale(double scale) => Scale(scale, scale);
     }

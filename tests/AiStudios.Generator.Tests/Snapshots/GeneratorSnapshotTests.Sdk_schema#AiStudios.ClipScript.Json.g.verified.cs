@@ -16,6 +16,7 @@ namespace AiStudios
             long objectStart = reader.TokenStartIndex;
             string? text = default;
             global::System.Text.Json.JsonElement? tts = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -25,13 +26,17 @@ namespace AiStudios
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) text = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org", ref unknown);
                         continue;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tts"u8):
                     {
-                        tts = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "tts");
+                        seen |= 1UL << 1;
+                        tts = global::AiStudios.Serialization.JsonReadSupport.ParseRaw(ref reader);
                         continue;
                     }
                 }
@@ -54,12 +59,8 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Text is not null) writer.WriteString(JsonText, Text);
-            if (Tts is global::System.Text.Json.JsonElement tts && tts.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)
-            {
-                writer.WritePropertyName(JsonTts);
-                tts.WriteTo(writer);
-            }
+            if (Text is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonText, Text, "org");
+            if (Tts is global::System.Text.Json.JsonElement tts && tts.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) global::AiStudios.Serialization.JsonWriteSupport.WriteAny(writer, JsonTts, tts);
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

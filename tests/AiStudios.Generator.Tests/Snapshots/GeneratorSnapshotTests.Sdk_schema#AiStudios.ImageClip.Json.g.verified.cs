@@ -16,6 +16,7 @@ namespace AiStudios
             long objectStart = reader.TokenStartIndex;
             string? sourceUrl = default;
             global::AiStudios.Animation? animation = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -26,12 +27,16 @@ namespace AiStudios
                 {
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "animation"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "animation");
+                        seen |= 1UL << 1;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) animation = global::AiStudios.Animation.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "animation", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "source_url"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "source_url");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) sourceUrl = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "source_url", "a string");
                         continue;
@@ -66,7 +71,7 @@ namespace AiStudios
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
             WriteClipProperties(writer);
-            if (SourceUrl is not null) writer.WriteString(JsonSourceUrl, SourceUrl);
+            if (SourceUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonSourceUrl, SourceUrl, "source_url");
             if (Animation is not null)
             {
                 writer.WritePropertyName(JsonAnimation);

@@ -16,6 +16,7 @@ namespace AiStudios
             long objectStart = reader.TokenStartIndex;
             double? width = default;
             double? height = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -25,12 +26,16 @@ namespace AiStudios
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "width"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "width");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) width = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "width", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "height"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "height");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) height = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "height", ref unknown);
                         continue;

@@ -61,6 +61,7 @@ namespace AiStudios
             string? workspaceId = default;
             global::AiStudios.Resolution? resolution = default;
             string? webhookUrl = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -70,12 +71,16 @@ namespace AiStudios
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "name");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) name = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "name", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scenes"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scenes");
+                        seen |= 1UL << 2;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                         {
                             scenes = new global::System.Collections.Generic.List<global::AiStudios.Scene>();
@@ -89,30 +94,40 @@ namespace AiStudios
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "isExport"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "isExport");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) isExport = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "isExport", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "resolution"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "resolution");
+                        seen |= 1UL << 5;
                         if (global::AiStudios.ResolutionJson.TryRead(ref reader, out global::AiStudios.Resolution parsed)) resolution = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "resolution", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "webhookUrl"u8):
                     {
+                        if ((seen & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "webhookUrl");
+                        seen |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) webhookUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "webhookUrl", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "orientation"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "orientation");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.OrientationJson.TryRead(ref reader, out global::AiStudios.Orientation parsed)) orientation = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "orientation", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "workspaceId"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "workspaceId");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) workspaceId = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "workspaceId", ref unknown);
                         continue;
@@ -142,7 +157,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Name is not null) writer.WriteString(JsonName, Name);
+            if (Name is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonName, Name, "name");
             if (Orientation is global::AiStudios.Orientation orientation) writer.WriteString(JsonOrientation, global::AiStudios.OrientationJson.Encoded(orientation));
             if (Scenes is not null)
             {
@@ -156,9 +171,9 @@ namespace AiStudios
                 writer.WriteEndArray();
             }
             if (IsExport is bool isExport) writer.WriteBoolean(JsonIsExport, isExport);
-            if (WorkspaceId is not null) writer.WriteString(JsonWorkspaceId, WorkspaceId);
+            if (WorkspaceId is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonWorkspaceId, WorkspaceId, "workspaceId");
             if (Resolution is global::AiStudios.Resolution resolution) writer.WriteString(JsonResolution, global::AiStudios.ResolutionJson.Encoded(resolution));
-            if (WebhookUrl is not null) writer.WriteString(JsonWebhookUrl, WebhookUrl);
+            if (WebhookUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonWebhookUrl, WebhookUrl, "webhookUrl");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

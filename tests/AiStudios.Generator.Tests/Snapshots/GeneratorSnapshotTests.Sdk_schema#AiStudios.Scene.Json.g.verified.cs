@@ -24,6 +24,7 @@ namespace AiStudios
             global::System.Collections.Generic.List<global::AiStudios.Script>? scripts = default;
             global::System.Collections.Generic.List<global::AiStudios.Clip>? clips = default;
             string? thumbnailUrl = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -33,6 +34,8 @@ namespace AiStudios
                 {
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "clips"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "clips");
+                        seen |= 1UL << 4;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                         {
                             clips = new global::System.Collections.Generic.List<global::AiStudios.Clip>();
@@ -46,6 +49,8 @@ namespace AiStudios
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "scripts"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scripts");
+                        seen |= 1UL << 3;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && global::AiStudios.Serialization.JsonReadSupport.ItemsAre(reader, global::System.Text.Json.JsonTokenType.StartObject))
                         {
                             scripts = new global::System.Collections.Generic.List<global::AiStudios.Script>();
@@ -59,24 +64,32 @@ namespace AiStudios
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sceneIdx"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "sceneIdx");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) sceneIndex = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "sceneIdx", "a 32-bit integer");
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "watermark"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "watermark");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) watermark = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "watermark", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "background"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "background");
+                        seen |= 1UL << 1;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) background = global::AiStudios.Background.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "background", ref unknown);
                         continue;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "thumbnailUrl"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "thumbnailUrl");
+                        seen |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) thumbnailUrl = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "thumbnailUrl", ref unknown);
                         continue;
@@ -134,7 +147,7 @@ namespace AiStudios
                 }
                 writer.WriteEndArray();
             }
-            if (ThumbnailUrl is not null) writer.WriteString(JsonThumbnailUrl, ThumbnailUrl);
+            if (ThumbnailUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonThumbnailUrl, ThumbnailUrl, "thumbnailUrl");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

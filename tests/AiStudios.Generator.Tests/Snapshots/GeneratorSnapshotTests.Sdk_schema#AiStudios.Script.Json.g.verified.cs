@@ -22,6 +22,7 @@ namespace AiStudios
             global::System.Text.Json.JsonElement? tts = default;
             string? modelId = default;
             string? clothId = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -31,29 +32,39 @@ namespace AiStudios
                 {
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "org"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "org");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) text = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "org", ref unknown);
                         continue;
                     }
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tts"u8):
                     {
-                        tts = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "tts");
+                        seen |= 1UL << 2;
+                        tts = global::AiStudios.Serialization.JsonReadSupport.ParseRaw(ref reader);
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "isTTS"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "isTTS");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) isTts = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "isTTS", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "modelId"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "modelId");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) modelId = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "modelId", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "clothId"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "clothId");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) clothId = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "clothId", ref unknown);
                         continue;
@@ -81,15 +92,11 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Text is not null) writer.WriteString(JsonText, Text);
+            if (Text is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonText, Text, "org");
             if (IsTts is bool isTts) writer.WriteBoolean(JsonIsTts, isTts);
-            if (Tts is global::System.Text.Json.JsonElement tts && tts.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)
-            {
-                writer.WritePropertyName(JsonTts);
-                tts.WriteTo(writer);
-            }
-            if (ModelId is not null) writer.WriteString(JsonModelId, ModelId);
-            if (ClothId is not null) writer.WriteString(JsonClothId, ClothId);
+            if (Tts is global::System.Text.Json.JsonElement tts && tts.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) global::AiStudios.Serialization.JsonWriteSupport.WriteAny(writer, JsonTts, tts);
+            if (ModelId is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonModelId, ModelId, "modelId");
+            if (ClothId is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonClothId, ClothId, "clothId");
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

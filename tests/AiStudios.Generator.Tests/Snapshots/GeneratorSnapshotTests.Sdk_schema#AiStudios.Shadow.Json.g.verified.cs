@@ -22,6 +22,7 @@ namespace AiStudios
             double? offsetX = default;
             double? offsetY = default;
             bool? enabled = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
@@ -31,30 +32,40 @@ namespace AiStudios
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "blur"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "blur");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) blur = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "blur", ref unknown);
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "color"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "color");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) color = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "color", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "offsetX"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "offsetX");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) offsetX = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "offsetX", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "offsetY"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "offsetY");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) offsetY = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "offsetY", ref unknown);
                         continue;
                     }
                     case 7 when global::System.MemoryExtensions.SequenceEqual(propertyName, "enabled"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "enabled");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) enabled = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "enabled", ref unknown);
                         continue;
@@ -82,7 +93,7 @@ namespace AiStudios
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
-            if (Color is not null) writer.WriteString(JsonColor, Color);
+            if (Color is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonColor, Color, "color");
             if (Blur is double blur) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonBlur, blur, "blur");
             if (OffsetX is double offsetX) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonOffsetX, offsetX, "offsetX");
             if (OffsetY is double offsetY) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonOffsetY, offsetY, "offsetY");

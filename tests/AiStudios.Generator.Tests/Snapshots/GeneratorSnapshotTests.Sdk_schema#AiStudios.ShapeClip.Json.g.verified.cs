@@ -24,6 +24,7 @@ namespace AiStudios
             int? strokeRadius = default;
             global::AiStudios.Shadow? shadow = default;
             global::AiStudios.Animation? animation = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -34,36 +35,48 @@ namespace AiStudios
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "stroke"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "stroke");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) stroke = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "stroke", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "shadow"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "shadow");
+                        seen |= 1UL << 4;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) shadow = global::AiStudios.Shadow.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "shadow", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "shapeName"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "shapeName");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.ShapeNameJson.TryRead(ref reader, out global::AiStudios.ShapeName parsed)) shape = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "shapeName", "one of Line_v2, Arrow_1_v2, Arrow_2_v2, Circle, Triangle, Square, Parallelogram, Drop_1, Polygon, Pentagon, Oval_1, Oval_2, Hexagon_1, Hexagon_2, Diamond, Star, Rectangle_corner0");
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "animation"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "animation");
+                        seen |= 1UL << 5;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) animation = global::AiStudios.Animation.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "animation", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "strokeWidth"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "strokeWidth");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) strokeWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "strokeWidth", ref unknown);
                         continue;
                     }
                     case 12 when global::System.MemoryExtensions.SequenceEqual(propertyName, "strokeRadius"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "strokeRadius");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) strokeRadius = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "strokeRadius", ref unknown);
                         continue;
@@ -103,7 +116,7 @@ namespace AiStudios
             writer.WriteStartObject();
             WriteClipProperties(writer);
             writer.WriteString(JsonShape, global::AiStudios.ShapeNameJson.Encoded(Shape));
-            if (Stroke is not null) writer.WriteString(JsonStroke, Stroke);
+            if (Stroke is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonStroke, Stroke, "stroke");
             if (StrokeWidth is int strokeWidth) writer.WriteNumber(JsonStrokeWidth, strokeWidth);
             if (StrokeRadius is int strokeRadius) writer.WriteNumber(JsonStrokeRadius, strokeRadius);
             if (Shadow is not null)

@@ -36,6 +36,7 @@ namespace AiStudios
             bool? underline = default;
             global::AiStudios.Shadow? shadow = default;
             global::AiStudios.Animation? animation = default;
+            ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -46,72 +47,96 @@ namespace AiStudios
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "text"u8):
                     {
+                        if ((seen & (1UL << 0)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "text");
+                        seen |= 1UL << 0;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) text = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "text", "a string");
                         continue;
                     }
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "align"u8):
                     {
+                        if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "align");
+                        seen |= 1UL << 3;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) align = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "align", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "stroke"u8):
                     {
+                        if ((seen & (1UL << 5)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "stroke");
+                        seen |= 1UL << 5;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) stroke = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "stroke", ref unknown);
                         continue;
                     }
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "shadow"u8):
                     {
+                        if ((seen & (1UL << 10)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "shadow");
+                        seen |= 1UL << 10;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) shadow = global::AiStudios.Shadow.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "shadow", ref unknown);
                         continue;
                     }
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fontSize"u8):
                     {
+                        if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fontSize");
+                        seen |= 1UL << 1;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) fontSize = parsed;
                         else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "fontSize", "a 32-bit integer");
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fontStyle"u8):
                     {
+                        if ((seen & (1UL << 8)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fontStyle");
+                        seen |= 1UL << 8;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) fontStyle = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fontStyle", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "underline"u8):
                     {
+                        if ((seen & (1UL << 9)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "underline");
+                        seen |= 1UL << 9;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadBoolean(ref reader, out bool parsed)) underline = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "underline", ref unknown);
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "animation"u8):
                     {
+                        if ((seen & (1UL << 11)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "animation");
+                        seen |= 1UL << 11;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) animation = global::AiStudios.Animation.ReadJson(ref reader);
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "animation", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fontFamily"u8):
                     {
+                        if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fontFamily");
+                        seen |= 1UL << 2;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) fontFamily = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fontFamily", ref unknown);
                         continue;
                     }
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fontWeight"u8):
                     {
+                        if ((seen & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fontWeight");
+                        seen |= 1UL << 7;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) fontWeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fontWeight", ref unknown);
                         continue;
                     }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "strokeWidth"u8):
                     {
+                        if ((seen & (1UL << 6)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "strokeWidth");
+                        seen |= 1UL << 6;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) strokeWidth = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "strokeWidth", ref unknown);
                         continue;
                     }
                     case 15 when global::System.MemoryExtensions.SequenceEqual(propertyName, "backgroundColor"u8):
                     {
+                        if ((seen & (1UL << 4)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "backgroundColor");
+                        seen |= 1UL << 4;
                         if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) backgroundColor = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "backgroundColor", ref unknown);
                         continue;
@@ -156,15 +181,15 @@ namespace AiStudios
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteStartObject();
             WriteClipProperties(writer);
-            if (Text is not null) writer.WriteString(JsonText, Text);
+            if (Text is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonText, Text, "text");
             writer.WriteNumber(JsonFontSize, FontSize);
-            if (FontFamily is not null) writer.WriteString(JsonFontFamily, FontFamily);
-            if (Align is not null) writer.WriteString(JsonAlign, Align);
-            if (BackgroundColor is not null) writer.WriteString(JsonBackgroundColor, BackgroundColor);
-            if (Stroke is not null) writer.WriteString(JsonStroke, Stroke);
+            if (FontFamily is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFontFamily, FontFamily, "fontFamily");
+            if (Align is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonAlign, Align, "align");
+            if (BackgroundColor is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonBackgroundColor, BackgroundColor, "backgroundColor");
+            if (Stroke is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonStroke, Stroke, "stroke");
             if (StrokeWidth is int strokeWidth) writer.WriteNumber(JsonStrokeWidth, strokeWidth);
-            if (FontWeight is not null) writer.WriteString(JsonFontWeight, FontWeight);
-            if (FontStyle is not null) writer.WriteString(JsonFontStyle, FontStyle);
+            if (FontWeight is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFontWeight, FontWeight, "fontWeight");
+            if (FontStyle is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFontStyle, FontStyle, "fontStyle");
             if (Underline is bool underline) writer.WriteBoolean(JsonUnderline, underline);
             if (Shadow is not null)
             {

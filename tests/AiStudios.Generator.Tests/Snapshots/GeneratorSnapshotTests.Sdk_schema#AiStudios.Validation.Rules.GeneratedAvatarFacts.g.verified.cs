@@ -13,7 +13,7 @@ namespace AiStudios.Validation.Rules
         {
             new AvatarFacts("M000045058", "BG00002320", new ClothesFacts[]
             {
-                new ClothesFacts("BG00002320", 679d, 2229d, editorScale: 0.3d, new PlacementFacts[] { new PlacementFacts("landscape", 630.2493927359487d, 144.5979042385424d), new PlacementFacts("portrait", 438.15d, 1100d) }),
+                new ClothesFacts("BG00002320", 679d, 2229d, editorScale: 0.3, new PlacementFacts[] { new PlacementFacts("landscape", 630.2493927359487, 144.5979042385424), new PlacementFacts("portrait", 438.15, 1100d) }),
             }),
         };
     }

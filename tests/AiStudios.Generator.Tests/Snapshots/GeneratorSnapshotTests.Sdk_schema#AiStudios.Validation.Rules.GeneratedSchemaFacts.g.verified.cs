@@ -26,7 +26,7 @@ namespace AiStudios.Validation.Rules
                 }),
                 new TypeFacts("Scene", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
-                    new PropertyFacts("sceneIdx", "SceneIndex", FactKind.Integer, isRequired: true, range: new RangeFacts(minimum: 0)),
+                    new PropertyFacts("sceneIdx", "SceneIndex", FactKind.Integer, isRequired: true, range: new RangeFacts(minimum: 0d)),
                     new PropertyFacts("background", "Background", FactKind.Object, typeName: "Background", builderMethod: "Background"),
                     new PropertyFacts("watermark", "Watermark", FactKind.Boolean, builderMethod: "Watermark"),
                     new PropertyFacts("scripts", "Scripts", FactKind.Array, typeName: "Script", itemKind: FactKind.Object),
@@ -53,15 +53,15 @@ namespace AiStudios.Validation.Rules
                 {
                     new PropertyFacts("id", "Id", FactKind.String, isRequired: true, range: new RangeFacts(minLength: 1), builderMethod: "Id"),
                     new PropertyFacts("type", "Type", FactKind.String, isRequired: true, isDiscriminator: true, builderMethod: "Type"),
-                    new PropertyFacts("layer", "Layer", FactKind.Integer, range: new RangeFacts(minimum: 0), builderMethod: "Layer"),
+                    new PropertyFacts("layer", "Layer", FactKind.Integer, range: new RangeFacts(minimum: 0d), builderMethod: "Layer"),
                     new PropertyFacts("top", "Top", FactKind.Number, builderMethod: "Top"),
                     new PropertyFacts("left", "Left", FactKind.Number, builderMethod: "Left"),
-                    new PropertyFacts("width", "Width", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0), builderMethod: "Width"),
-                    new PropertyFacts("height", "Height", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0), builderMethod: "Height"),
-                    new PropertyFacts("scaleX", "ScaleX", FactKind.Number, range: new RangeFacts(exclusiveMinimum: 0), builderMethod: "ScaleX"),
-                    new PropertyFacts("scaleY", "ScaleY", FactKind.Number, range: new RangeFacts(exclusiveMinimum: 0), builderMethod: "ScaleY"),
+                    new PropertyFacts("width", "Width", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "Width"),
+                    new PropertyFacts("height", "Height", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "Height"),
+                    new PropertyFacts("scaleX", "ScaleX", FactKind.Number, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "ScaleX"),
+                    new PropertyFacts("scaleY", "ScaleY", FactKind.Number, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "ScaleY"),
                     new PropertyFacts("angle", "Angle", FactKind.Number, builderMethod: "Angle"),
-                    new PropertyFacts("opacity", "Opacity", FactKind.Integer, range: new RangeFacts(minimum: 1, maximum: 100), builderMethod: "Opacity"),
+                    new PropertyFacts("opacity", "Opacity", FactKind.Integer, range: new RangeFacts(minimum: 1d, maximum: 100d), builderMethod: "Opacity"),
                     new PropertyFacts("fill", "Fill", FactKind.String, format: "color", builderMethod: "Fill"),
                     new PropertyFacts("name", "Name", FactKind.String, builderMethod: "Name"),
                     new PropertyFacts("tag", "Tag", FactKind.String, builderMethod: "Tag"),
@@ -78,16 +78,16 @@ namespace AiStudios.Validation.Rules
                 new TypeFacts("Shadow", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
                     new PropertyFacts("color", "Color", FactKind.String, format: "color", builderMethod: "Color"),
-                    new PropertyFacts("blur", "Blur", FactKind.Number, range: new RangeFacts(minimum: 0, maximum: 10), builderMethod: "Blur"),
-                    new PropertyFacts("offsetX", "OffsetX", FactKind.Number, range: new RangeFacts(minimum: 0.1, maximum: 10), builderMethod: "OffsetX"),
-                    new PropertyFacts("offsetY", "OffsetY", FactKind.Number, range: new RangeFacts(minimum: 0.1, maximum: 10), builderMethod: "OffsetY"),
+                    new PropertyFacts("blur", "Blur", FactKind.Number, range: new RangeFacts(minimum: 0d, maximum: 10d), builderMethod: "Blur"),
+                    new PropertyFacts("offsetX", "OffsetX", FactKind.Number, range: new RangeFacts(minimum: 0.1, maximum: 10d), builderMethod: "OffsetX"),
+                    new PropertyFacts("offsetY", "OffsetY", FactKind.Number, range: new RangeFacts(minimum: 0.1, maximum: 10d), builderMethod: "OffsetY"),
                     new PropertyFacts("enabled", "Enabled", FactKind.Boolean, builderMethod: "Enabled"),
                 }),
                 new TypeFacts("Animation", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
                     new PropertyFacts("type", "Type", FactKind.Enum, typeName: "AnimationType", builderMethod: "Type"),
-                    new PropertyFacts("duration", "Duration", FactKind.Integer, range: new RangeFacts(minimum: 1, maximum: 30), builderMethod: "Duration"),
-                    new PropertyFacts("delay", "Delay", FactKind.Integer, range: new RangeFacts(minimum: 0, maximum: 30), builderMethod: "Delay"),
+                    new PropertyFacts("duration", "Duration", FactKind.Integer, range: new RangeFacts(minimum: 1d, maximum: 30d), builderMethod: "Duration"),
+                    new PropertyFacts("delay", "Delay", FactKind.Integer, range: new RangeFacts(minimum: 0d, maximum: 30d), builderMethod: "Delay"),
                 }),
                 new TypeFacts("AvatarEditorValue", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
@@ -176,8 +176,8 @@ namespace AiStudios.Validation.Rules
                 {
                     new PropertyFacts("shapeName", "Shape", FactKind.Enum, typeName: "ShapeName", isRequired: true, builderMethod: "Shape"),
                     new PropertyFacts("stroke", "Stroke", FactKind.String, format: "color", builderMethod: "Stroke"),
-                    new PropertyFacts("strokeWidth", "StrokeWidth", FactKind.Integer, range: new RangeFacts(minimum: 0), builderMethod: "StrokeWidth"),
-                    new PropertyFacts("strokeRadius", "StrokeRadius", FactKind.Integer, range: new RangeFacts(minimum: 0), builderMethod: "StrokeRadius"),
+                    new PropertyFacts("strokeWidth", "StrokeWidth", FactKind.Integer, range: new RangeFacts(minimum: 0d), builderMethod: "StrokeWidth"),
+                    new PropertyFacts("strokeRadius", "StrokeRadius", FactKind.Integer, range: new RangeFacts(minimum: 0d), builderMethod: "StrokeRadius"),
                     new PropertyFacts("shadow", "Shadow", FactKind.Object, typeName: "Shadow", builderMethod: "Shadow"),
                     new PropertyFacts("animation", "Animation", FactKind.Object, typeName: "Animation", builderMethod: "Animation"),
                 }, builderMethod: "Shape", builderParameters: new string[] { "shapeName" }, inheritedRequired: new string[] { "fill" }),
@@ -189,12 +189,12 @@ namespace AiStudios.Validation.Rules
                 new TypeFacts("TextClip", baseName: "Clip", isAbstract: false, discriminatorValue: "textImage", properties: new PropertyFacts[]
                 {
                     new PropertyFacts("text", "Text", FactKind.String, isRequired: true, builderMethod: "Text"),
-                    new PropertyFacts("fontSize", "FontSize", FactKind.Integer, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0), builderMethod: "FontSize"),
+                    new PropertyFacts("fontSize", "FontSize", FactKind.Integer, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "FontSize"),
                     new PropertyFacts("fontFamily", "FontFamily", FactKind.String, builderMethod: "FontFamily"),
                     new PropertyFacts("align", "Align", FactKind.String, builderMethod: "Align"),
                     new PropertyFacts("backgroundColor", "BackgroundColor", FactKind.String, format: "color", builderMethod: "BackgroundColor"),
                     new PropertyFacts("stroke", "Stroke", FactKind.String, format: "color", builderMethod: "Stroke"),
-                    new PropertyFacts("strokeWidth", "StrokeWidth", FactKind.Integer, range: new RangeFacts(minimum: 0), builderMethod: "StrokeWidth"),
+                    new PropertyFacts("strokeWidth", "StrokeWidth", FactKind.Integer, range: new RangeFacts(minimum: 0d), builderMethod: "StrokeWidth"),
                     new PropertyFacts("fontWeight", "FontWeight", FactKind.String, builderMethod: "FontWeight"),
                     new PropertyFacts("fontStyle", "FontStyle", FactKind.String, builderMethod: "FontStyle"),
                     new PropertyFacts("underline", "Underline", FactKind.Boolean, builderMethod: "Underline"),
@@ -205,12 +205,12 @@ namespace AiStudios.Validation.Rules
                 {
                     new PropertyFacts("video_url", "VideoUrl", FactKind.String, isRequired: true, range: new RangeFacts(minLength: 1), builderMethod: "VideoUrl"),
                     new PropertyFacts("source_url", "SourceUrl", FactKind.String, builderMethod: "SourceUrl"),
-                    new PropertyFacts("volume", "Volume", FactKind.Integer, range: new RangeFacts(minimum: 1, maximum: 100), builderMethod: "Volume"),
+                    new PropertyFacts("volume", "Volume", FactKind.Integer, range: new RangeFacts(minimum: 1d, maximum: 100d), builderMethod: "Volume"),
                 }, builderMethod: "Video", builderParameters: new string[] { "video_url" }),
                 new TypeFacts("AudioClip", baseName: "Clip", isAbstract: false, discriminatorValue: "audio", properties: new PropertyFacts[]
                 {
                     new PropertyFacts("source_url", "SourceUrl", FactKind.String, isRequired: true, range: new RangeFacts(minLength: 1), builderMethod: "SourceUrl"),
-                    new PropertyFacts("volume", "Volume", FactKind.Integer, range: new RangeFacts(minimum: 1, maximum: 100), builderMethod: "Volume"),
+                    new PropertyFacts("volume", "Volume", FactKind.Integer, range: new RangeFacts(minimum: 1d, maximum: 100d), builderMethod: "Volume"),
                     new PropertyFacts("label", "Label", FactKind.String, isRequired: true, range: new RangeFacts(minLength: 1), builderMethod: "Label"),
                 }, builderMethod: "Audio", builderParameters: new string[] { "source_url", "label" }),
             },
