@@ -23,6 +23,7 @@ namespace AiStudios.Cli
                 AvatarsCommand.Create(console),
                 SchemaCommand.Create(console),
                 EmulatorCommand.Create(console),
+                BatchCommand.Create(console),
             };
             return root;
         }
