@@ -20,8 +20,10 @@ namespace AiStudios.Cli
                 RenderCommand.Create(console),
                 WaitCommand.Create(console),
                 ProjectsCommand.Create(console),
+                AvatarsCommand.Create(console),
                 SchemaCommand.Create(console),
                 EmulatorCommand.Create(console),
+                BatchCommand.Create(console),
             };
             return root;
         }

@@ -15,7 +15,7 @@ namespace AiStudios.Cli
         /// <summary>No key, or the service refused it.</summary>
         public const int Authentication = 3;
 
-        /// <summary>The render did not finish within --timeout, or made no progress for --stall-timeout.</summary>
+        /// <summary>The render did not finish within --timeout, made no progress for --stall-timeout, or never left the service's queue; it may still finish.</summary>
         public const int TimedOut = 4;
 
         /// <summary>The service reports the render as failed.</summary>
@@ -31,6 +31,7 @@ namespace AiStudios.Cli
         public const string Help =
             "Exit codes: 0 done (validate: no errors); 1 the project has errors or the service answered with an error; "
             + "2 usage or file I/O error; 3 authentication (no key, or refused); 4 render timed out or stalled; "
-            + "5 render failed; 130 interrupted while waiting (the render goes on; resume with: aistudios wait <projectId>).";
+            + "5 render failed; 130 interrupted while waiting (the render goes on; resume with: aistudios wait <projectId>). "
+            + "batch: 0 every row done; 1 rows with errors (nothing sent); 4 items not finished or with an unknown outcome; 5 renders failed; 130 interrupted (run the same command again).";
     }
 }

@@ -35,7 +35,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         Options = options;
         Faults = faults;
         tokens = app.Services.GetRequiredService<JwtTokenService>();
-        State = new EmulatorState(app.Services.GetRequiredService<Counters>(), app.Services.GetRequiredService<ProjectStore>());
+        State = new EmulatorState(app.Services.GetRequiredService<Counters>(), app.Services.GetRequiredService<ProjectStore>(), app.Services.GetRequiredService<CreateCounter>());
         RootAddress = app.Services.GetRequiredService<ServerAddresses>().Root;
         BaseAddress = new Uri(RootAddress, ApiPath.TrimStart('/'));
     }

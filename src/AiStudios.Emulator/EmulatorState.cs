@@ -14,11 +14,13 @@ public sealed class EmulatorState
 {
     private readonly Counters counters;
     private readonly ProjectStore store;
+    private readonly CreateCounter creates;
 
-    internal EmulatorState(Counters counters, ProjectStore store)
+    internal EmulatorState(Counters counters, ProjectStore store, CreateCounter creates)
     {
         this.counters = counters;
         this.store = store;
+        this.creates = creates;
     }
 
     /// <summary>Every HTTP request received, faulted or not.</summary>
@@ -77,8 +79,21 @@ public sealed class EmulatorState
     public EmulatorProjectSnapshot? FindProject(string projectId) =>
         store.TryRead(null, projectId, Snapshot, out var snapshot) ? snapshot : null;
 
-    /// <summary>Sets every counter back to 0; projects stay.</summary>
-    public void ResetCounters() => counters.Reset();
+    /// <summary>
+    /// Projects created by <c>POST /editor/project</c>, counted by name (deleted ones included): totals, distinct names
+    /// and names created more than once. The same numbers as <c>GET /emulator/admin/counts</c>.
+    /// </summary>
+    /// <param name="nameContains">Only names containing this text (a batch's marker prefix, <c>[b:k3f9a2qd:</c>); null for all.</param>
+    /// <param name="maxDuplicatesListed">How many duplicated names to list at most.</param>
+    /// <returns>The counts.</returns>
+    public CreateCounts CreateCounts(string? nameContains = null, int maxDuplicatesListed = 100) => creates.Read(nameContains, maxDuplicatesListed);
+
+    /// <summary>Sets every counter back to 0 (the creates by name too); projects stay.</summary>
+    public void ResetCounters()
+    {
+        counters.Reset();
+        creates.Reset();
+    }
 
     private static EmulatorProjectSnapshot Snapshot(StoredProject project) => new(
         project.Id,

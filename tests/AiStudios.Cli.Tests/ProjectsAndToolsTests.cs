@@ -42,6 +42,33 @@ namespace AiStudios.Tests.Cli
         }
 
         [Fact]
+        public async Task Names_from_the_service_cannot_drive_the_terminal_or_forge_a_row()
+        {
+            // A project name is whatever its creator wrote: an escape sequence, a newline and a bidi override here.
+            string file = Path.Combine(Path.GetTempPath(), "hostile-name-" + Guid.NewGuid().ToString("N") + ".json");
+            var project = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Fixtures.FullPath(Fixtures.Valid)))!.AsObject();
+            project["name"] = "Evil\u001b[2J\nforged row\u202Erev";
+            File.WriteAllText(file, project.ToJsonString());
+            try
+            {
+                CliResult created = await Run("render", file, "--base-url", _emulator.BaseUrl);
+                Assert.True(created.ExitCode == 0, created.ToString());
+
+                CliResult list = await Run("projects", "list", "--base-url", _emulator.BaseUrl);
+
+                Assert.True(list.ExitCode == 0, list.ToString());
+                Assert.DoesNotContain('\u001b', list.Output);
+                Assert.DoesNotContain('\u202E', list.Output);
+                Assert.Contains(list.OutputLines, l => l.Contains("Evil\uFFFD[2J\uFFFDforged row\uFFFDrev", StringComparison.Ordinal));
+                Assert.DoesNotContain(list.OutputLines, l => l.StartsWith("forged", StringComparison.Ordinal));
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        [Fact]
         public async Task Schema_prints_the_payload_schema()
         {
             CliResult result = await CliProcess.RunAsync("schema");
@@ -72,6 +99,9 @@ namespace AiStudios.Tests.Cli
         [InlineData("projects", "list", "--help")]
         [InlineData("projects", "get", "--help")]
         [InlineData("projects", "delete", "--help")]
+        [InlineData("avatars", "--help")]
+        [InlineData("avatars", "list", "--help")]
+        [InlineData("avatars", "export", "--help")]
         [InlineData("schema", "--help")]
         [InlineData("emulator", "--help")]
         public async Task Every_command_has_help(params string[] arguments)

@@ -30,8 +30,25 @@ namespace AiStudios.Tests.Cli
             Assert.True(result.ExitCode == 4, result.ToString());
             string id = Regex.Match(result.Output, "Created project ([0-9a-f]{24})").Groups[1].Value;
             Assert.Contains("progress    30 %", result.Output);
-            Assert.Contains("aistudios wait " + id, result.Error);
+            Assert.Contains("made no progress for 1 s (--stall-timeout); it is still at 30 %", result.Error);
+            AssertAdvisesCheckingNotRenderingAgain(result, id);
             Assert.DoesNotContain(_emulator.Server.Credential.UserKey, result.Output + result.Error);
+        }
+
+        [Fact]
+        public async Task A_wait_that_times_out_exits_4_and_says_the_render_may_still_finish()
+        {
+            _emulator.Server.Faults.Enqueue("/editor/project", "stall=20", count: 1, method: "POST");
+            CliResult created = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "render", Fixtures.Valid, "--base-url", _emulator.BaseUrl);
+            string id = Regex.Match(created.Output, "Created project ([0-9a-f]{24})").Groups[1].Value;
+
+            // The render stops at 20 % 0.8 s after it was created; 4 s gives even a slow first poll time to read that.
+            CliResult result = await CliProcess.RunInAsync(RepoRoot, _emulator.KeyVariables, "wait", id, "--timeout", "4s", "--poll-interval", "200ms", "--base-url", _emulator.BaseUrl);
+
+            Assert.True(result.ExitCode == 4, result.ToString());
+            Assert.Contains($"the render of project {id} did not finish within 4 s (--timeout); it was at 20 %", result.Error);
+            AssertAdvisesCheckingNotRenderingAgain(result, id);
+            Assert.Equal(1, _emulator.Server.State.Projects.Count(p => p.Id == id));
         }
 
         [Fact]
@@ -96,5 +113,17 @@ namespace AiStudios.Tests.Cli
         }
 
         private static string RepoRoot => AiStudios.Testing.RepoPaths.Root;
+
+        /// <summary>A stopped wait names the project and how to check it, and never advises a new (billable) render outright.</summary>
+        private static void AssertAdvisesCheckingNotRenderingAgain(CliResult result, string id)
+        {
+            string error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.StartsWith("error: ", StringComparison.Ordinal));
+            Assert.StartsWith($"error: the render of project {id} ", error);
+            Assert.Contains("It may still be running, or it may have failed; waiting stopped and nothing was cancelled.", error);
+            Assert.Contains("Check it with: aistudios wait " + id, error);
+            Assert.Contains("start a new render only once this one has really failed", error);
+            Assert.DoesNotContain("render the project again", error, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("GetProgressAsync", error);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Net;
 using System.Threading;
@@ -138,19 +139,24 @@ public sealed class AccountAvatarFallbackTests
     [Fact]
     public async Task The_cache_fetches_once_for_concurrent_callers_keeps_no_failure_and_refetches_when_asked()
     {
+        // Each fetch waits for its gate, so the test decides when it ends: no thread may finish a fetch before a caller
+        // has been seen waiting for it (a fetch already done is handed even to a cancelled caller).
         int fetches = 0;
-        var gate = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gates = new ConcurrentDictionary<int, TaskCompletionSource<bool>>();
+        TaskCompletionSource<bool> Gate(int call) => gates.GetOrAdd(call, _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         var cache = new AccountAvatarCache(
             async _ =>
             {
                 int call = Interlocked.Increment(ref fetches);
-                await Volatile.Read(ref gate).Task;
+                await Gate(call).Task;
                 return call == 2 ? throw new AiStudiosException(503, "down") : new[] { "A" + call };
             },
             CancellationToken.None);
+        Gate(2).SetResult(true);
+        Gate(3).SetResult(true);
 
         var first = Enumerable.Range(0, 10).Select(_ => cache.GetAsync(null, CancellationToken.None)).ToList();
-        gate.SetResult(true);
+        Gate(1).SetResult(true);
         var snapshots = await Task.WhenAll(first);
 
         Assert.Equal(1, fetches);
@@ -168,14 +174,13 @@ public sealed class AccountAvatarFallbackTests
         Assert.Equal(3, fetches);
 
         // A caller that gives up while the fetch runs stops waiting; the fetch goes on for the others.
-        Volatile.Write(ref gate, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         using var givingUp = new CancellationTokenSource();
         Task<AccountAvatarCache.Snapshot> waiting = cache.GetAsync(TimeSpan.Zero, givingUp.Token);
         Task<AccountAvatarCache.Snapshot> other = cache.GetAsync(TimeSpan.Zero, CancellationToken.None);
         givingUp.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.False(other.IsCompleted);
-        gate.SetResult(true);
+        Gate(4).SetResult(true);
         Assert.True((await other).Contains("A4"));
         Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A4"));
         Assert.Equal(4, fetches);

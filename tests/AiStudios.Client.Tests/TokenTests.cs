@@ -177,12 +177,17 @@ public sealed class TokenProviderTimeoutTests : ClientTest
     [Fact]
     public async Task A_hung_first_fetch_times_out_and_the_next_call_fetches_again()
     {
+        // The per-try timeout is a real timer (the client takes no clock) and bounds both the hung provider, which must
+        // time out, and the next call's GET, which must not. So the GET runs warm (compiled by the warm-up: about 5 ms
+        // on a loaded 2-core machine, against 150 to 230 ms cold, which a 300 ms timeout failed 14 times in 20), and
+        // the timeout is 3 s, since a warm GET still took over 1 s at a load average of 25: the test waits it out once.
+        await WarmUpAsync();
         int provided = 0;
         using var client = NewClient(o =>
         {
             o.AppId = null;
             o.UserKey = null;
-            o.Timeout = TimeSpan.FromMilliseconds(300);
+            o.Timeout = TimeSpan.FromSeconds(3);
             o.Retry.MaxRetries = 0;
             o.TokenProvider = async ct =>
             {
@@ -195,11 +200,13 @@ public sealed class TokenProviderTimeoutTests : ClientTest
             };
         });
 
+        // The WaitAsync bounds only turn a hang into a failure; they are far beyond the timeout.
         var call = client.GetWorkspacesAsync();
-        var first = await Assert.ThrowsAsync<AiStudiosException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        var first = await Assert.ThrowsAsync<AiStudiosException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(AiStudiosErrorCodes.Timeout, first.ErrorCode);
+        Assert.Contains("TokenProvider", first.Message, StringComparison.Ordinal);
 
-        await client.GetWorkspacesAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await client.GetWorkspacesAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(2, provided);
     }
 

@@ -69,6 +69,11 @@ namespace AiStudios.Packaging.Tests
                 Assert.Contains(own, pdbs);
                 Assert.All(pdbs, p => Assert.StartsWith("tools/net10.0/any/", p));
             }
+            else if (PackageFeed.Net10Packages.Contains(id))
+            {
+                own = Assert.Single(pdbs);
+                Assert.Equal($"lib/net10.0/{id}.pdb", own);
+            }
             else
             {
                 Assert.Equal(new[] { $"lib/net8.0/{id}.pdb", $"lib/netstandard2.0/{id}.pdb" }, pdbs.OrderBy(p => p, StringComparer.Ordinal));

@@ -215,6 +215,34 @@ namespace AiStudios.Packaging.Tests
         }
 
         [Fact]
+        public async Task An_app_with_only_the_batch_package_plans_a_batch_into_a_sqlite_ledger()
+        {
+            ConsumerBuild build = await BuildAsync("BatchLedger");
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.Diagnostics);
+
+            CommandResult run = await build.RunAsync();
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("3 rows: 2 valid, 1 invalid; 1 error(s)", run.Output);
+            Assert.Contains("people.csv: error BATCH001: row 3: The column 'headline'", run.Output);
+            Assert.Contains("ledger: Pending 2, Skipped 1", run.Output);
+        }
+
+        [Fact]
+        public async Task A_web_app_with_only_the_webhook_package_receives_a_signed_call_and_refuses_a_forged_one()
+        {
+            ConsumerBuild build = await BuildAsync("WebhookReceiver");
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.Diagnostics);
+
+            CommandResult run = await build.RunAsync();
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("signed: 200, handler got RenderCompletedWebhook credit 2 order 42", run.Output);
+            Assert.Contains("repeated: 200 duplicate", run.Output);
+            Assert.Contains("forged: 401", run.Output);
+        }
+
+        [Fact]
         public async Task The_tool_installs_from_the_feed_and_validates_files()
         {
             _feed.AssertPacked();

@@ -5,8 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using AiStudios.Cli.Connection;
@@ -116,68 +114,38 @@ namespace AiStudios.Cli.Commands
             string[] header = { "id", "name", "state", "progress", "updated" };
             List<string[]> rows = projects.Select(p => new[]
             {
-                p.Id,
-                Cap(p.Name ?? string.Empty, 40),
-                p.State ?? string.Empty,
+                DisplayText.Of(p.Id, 40),
+                DisplayText.Of(p.Name, 40),
+                DisplayText.Of(p.State, 20),
                 p.Progress is double progress ? progress.ToString("0.#", CultureInfo.InvariantCulture) + " %" : string.Empty,
                 p.UpdatedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
             }).ToList();
-            if (console.Ansi is IAnsiConsole ansi)
-            {
-                var table = new Table().Border(TableBorder.Rounded);
-                foreach (string column in header)
-                {
-                    table.AddColumn(new TableColumn(new Text(column)));
-                }
-
-                foreach (string[] row in rows)
-                {
-                    table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell)).ToArray());
-                }
-
-                ansi.Write(table);
-            }
-            else
-            {
-                int[] widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-                console.Line(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
-                foreach (string[] row in rows)
-                {
-                    console.Line(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-                }
-            }
-
+            TableOutput.Write(console, header, rows);
             console.Note(projects.Count == 1 ? "1 project." : projects.Count + " projects.");
         }
 
-        private static void WriteJson(CliConsole console, IReadOnlyList<ProjectSummary> projects)
+        private static void WriteJson(CliConsole console, IReadOnlyList<ProjectSummary> projects) => JsonOutput.Write(console, json =>
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            json.WriteStartArray();
+            foreach (ProjectSummary project in projects)
             {
-                json.WriteStartArray();
-                foreach (ProjectSummary project in projects)
+                json.WriteStartObject();
+                json.WriteString("id", project.Id);
+                json.WriteString("name", project.Name);
+                json.WriteString("state", project.State);
+                if (project.Progress is double progress)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("id", project.Id);
-                    json.WriteString("name", project.Name);
-                    json.WriteString("state", project.State);
-                    if (project.Progress is double progress)
-                    {
-                        json.WriteNumber("progress", progress);
-                    }
-
-                    json.WriteString("downloadUrl", project.DownloadUrl?.ToString());
-                    json.WriteString("createdAt", project.CreatedAt?.ToString("O", CultureInfo.InvariantCulture));
-                    json.WriteString("updatedAt", project.UpdatedAt?.ToString("O", CultureInfo.InvariantCulture));
-                    json.WriteEndObject();
+                    json.WriteNumber("progress", progress);
                 }
 
-                json.WriteEndArray();
+                json.WriteString("downloadUrl", project.DownloadUrl?.ToString());
+                json.WriteString("createdAt", project.CreatedAt?.ToString("O", CultureInfo.InvariantCulture));
+                json.WriteString("updatedAt", project.UpdatedAt?.ToString("O", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
             }
 
-            console.Line(Encoding.UTF8.GetString(buffer.ToArray()));
-        }
+            json.WriteEndArray();
+        });
 
         internal static void WriteFile(string file, string text)
         {
@@ -194,7 +162,5 @@ namespace AiStudios.Cli.Commands
                 throw new CliException(ExitCodes.Usage, $"{file}: cannot be written ({e.Message})");
             }
         }
-
-        private static string Cap(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "\u2026";
     }
 }

@@ -33,8 +33,12 @@ namespace AiStudios.Cli.Connection
         /// <summary>Polls this often while waiting: every 3 s against the service, as its samples do; 200 ms against the emulator.</summary>
         public TimeSpan PollInterval => IsEmulated ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(3);
 
-        public static async Task<ClientSession> OpenAsync(ConnectionSettings settings, CancellationToken cancellationToken)
+        /// <param name="settings">Where to connect.</param>
+        /// <param name="cancellationToken">Stops starting the emulator.</param>
+        /// <param name="createClient">Makes the client from the resolved options (the batch command's goes through its throttle); null: a plain client.</param>
+        public static async Task<ClientSession> OpenAsync(ConnectionSettings settings, CancellationToken cancellationToken, Func<AiStudiosClientOptions, AiStudiosClient>? createClient = null)
         {
+            createClient ??= options => new AiStudiosClient(options);
             if (settings.UseEmulator)
             {
                 EmulatorServer emulator = await EmulatorServer.StartAsync(
@@ -46,11 +50,11 @@ namespace AiStudios.Cli.Connection
                     AppId = emulator.Credential.AppId,
                     UserKey = emulator.Credential.UserKey,
                 };
-                return new ClientSession(new AiStudiosClient(options), emulator, "the local emulator at " + emulator.BaseAddress);
+                return new ClientSession(createClient(options), emulator, "the local emulator at " + emulator.BaseAddress);
             }
 
             AiStudiosClientOptions resolved = Credentials.Resolve(settings);
-            return new ClientSession(new AiStudiosClient(resolved), null, resolved.BaseAddress.ToString());
+            return new ClientSession(createClient(resolved), null, resolved.BaseAddress.ToString());
         }
 
         public async ValueTask DisposeAsync()

@@ -8,22 +8,19 @@ namespace AiStudios.Cli.Connection
         public static int ExitCodeOf(AiStudiosException e) => e.ErrorCode switch
         {
             AiStudiosErrorCodes.RenderFailed => ExitCodes.RenderFailed,
-            AiStudiosErrorCodes.RenderStalled or AiStudiosErrorCodes.RenderTimedOut => ExitCodes.TimedOut,
+            AiStudiosErrorCodes.RenderStalled or AiStudiosErrorCodes.RenderTimedOut or AiStudiosErrorCodes.RenderQueueTimedOut => ExitCodes.TimedOut,
             "INVALID_CREDENTIALS" or "UNAUTHORIZED" or "TOKEN_EXPIRED" => ExitCodes.Authentication,
             _ when e.Status is 401 or 403 => ExitCodes.Authentication,
             _ => ExitCodes.Problems,
         };
 
-        public static CliException ToCliException(AiStudiosException e, string? projectId = null)
+        /// <remarks>A wait that stopped without an outcome is worded by <see cref="Rendering.StoppedWait"/>, which knows the project.</remarks>
+        public static CliException ToCliException(AiStudiosException e)
         {
             string message = e.Message;
-            if (e.IsOutcomeUnknown && projectId is null)
+            if (e.IsOutcomeUnknown)
             {
                 message += " Look for the project with 'aistudios projects list' before creating it again.";
-            }
-            else if (projectId is not null && ExitCodeOf(e) == ExitCodes.TimedOut)
-            {
-                message += $" The render may still finish: aistudios wait {projectId}";
             }
 
             return new CliException(ExitCodeOf(e), message);

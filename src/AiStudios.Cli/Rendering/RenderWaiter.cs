@@ -34,20 +34,25 @@ namespace AiStudios.Cli.Rendering
             }
 
             RenderResult result;
+            RenderProgress? last = null;
             var clock = Stopwatch.StartNew();
             try
             {
                 result = console.Ansi is IAnsiConsole ansi
-                    ? await WaitWithBarAsync(ansi, session, projectId, options, clock, signal.Token)
-                    : await session.Client.WaitForRenderAsync(projectId, options, new LineProgress(console.Out, clock), signal.Token);
+                    ? await WaitWithBarAsync(ansi, session, projectId, options, p => last = p, signal.Token)
+                    : await session.Client.WaitForRenderAsync(projectId, options, new LineProgress(console.Out, clock, p => last = p), signal.Token);
             }
             catch (OperationCanceledException) when (signal.Interrupted)
             {
                 return Interrupted(console, projectId, signal);
             }
+            catch (AiStudiosException e) when (StoppedWait.Matches(e))
+            {
+                throw new CliException(ExitCodes.TimedOut, StoppedWait.Describe(e.ErrorCode, projectId, options, last));
+            }
             catch (AiStudiosException e)
             {
-                throw ServiceErrors.ToCliException(e, projectId);
+                throw ServiceErrors.ToCliException(e);
             }
 
             console.Line("Done in " + result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s: " + result.DownloadUrl);
@@ -90,7 +95,7 @@ namespace AiStudios.Cli.Rendering
             return signal.ExitCode == 0 ? ExitCodes.Interrupted : signal.ExitCode;
         }
 
-        private static async Task<RenderResult> WaitWithBarAsync(IAnsiConsole ansi, ClientSession session, string projectId, RenderWaitOptions options, Stopwatch clock, CancellationToken cancellationToken)
+        private static async Task<RenderResult> WaitWithBarAsync(IAnsiConsole ansi, ClientSession session, string projectId, RenderWaitOptions options, Action<RenderProgress> seen, CancellationToken cancellationToken)
         {
             RenderResult? result = null;
             await ansi.Progress()
@@ -101,6 +106,7 @@ namespace AiStudios.Cli.Rendering
                     ProgressTask task = context.AddTask(Markup.Escape("queued"), maxValue: 100);
                     var progress = new SyncProgress(p =>
                     {
+                        seen(p);
                         task.Value = Math.Max(0, Math.Min(100, p.Percent));
                         task.Description = Markup.Escape(StateOf(p));
                     });
@@ -135,15 +141,18 @@ namespace AiStudios.Cli.Rendering
         {
             private readonly TextWriter _output;
             private readonly Stopwatch _clock;
+            private readonly Action<RenderProgress> _seen;
 
-            public LineProgress(TextWriter output, Stopwatch clock)
+            public LineProgress(TextWriter output, Stopwatch clock, Action<RenderProgress> seen)
             {
                 _output = output;
                 _clock = clock;
+                _seen = seen;
             }
 
             public void Report(RenderProgress value)
             {
+                _seen(value);
                 TimeSpan elapsed = _clock.Elapsed;
                 string percent = Math.Max(0, Math.Min(100, value.Percent)).ToString("0.#", CultureInfo.InvariantCulture);
                 _output.WriteLine($"progress {percent,5} %  {StateOf(value)}  {(int)elapsed.TotalMinutes:00}:{elapsed.Seconds:00}");

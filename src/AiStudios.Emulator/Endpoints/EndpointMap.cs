@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AiStudios.Emulator.Endpoints;
 
-/// <summary>Maps every endpoint: the API under <c>/api/odin/v3</c> and the files at the root.</summary>
+/// <summary>Maps every endpoint: the API under <c>/api/odin/v3</c>, the files and the admin counts at the root.</summary>
 internal static class EndpointMap
 {
     public static void MapEmulator(this IEndpointRouteBuilder app)
@@ -25,5 +25,6 @@ internal static class EndpointMap
         PresentationEndpoints.Map(secured);
 
         FileEndpoints.Map(app);
+        AdminEndpoints.Map(app);
     }
 }

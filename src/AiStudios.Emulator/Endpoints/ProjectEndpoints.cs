@@ -38,7 +38,8 @@ internal static class ProjectEndpoints
         [FromServices] ExportRequestReader exportReader,
         [FromServices] ProjectStore store,
         [FromServices] RenderSimulator renderer,
-        [FromServices] Counters counters)
+        [FromServices] Counters counters,
+        [FromServices] CreateCounter creates)
     {
         var (body, error) = await JsonBody.ReadAsync(context);
         if (error is not null)
@@ -88,7 +89,8 @@ internal static class ProjectEndpoints
         }
 
         counters.ProjectCreated();
-        return Envelope.Ok(new JsonObject { ["projectId"] = project!.Id });
+        creates.Created(project!.Name, project.Id);
+        return Envelope.Ok(new JsonObject { ["projectId"] = project.Id });
     }
 
     private static JsonDocument? Parse(RequestBody body, out IResult? invalid)

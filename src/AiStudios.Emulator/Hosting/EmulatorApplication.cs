@@ -65,6 +65,7 @@ internal static class EmulatorApplication
         services.AddSingleton(options.TimeProvider);
         services.AddSingleton(faults);
         services.AddSingleton<Counters>();
+        services.AddSingleton<CreateCounter>();
         services.AddSingleton<ServerAddresses>();
         services.AddSingleton<JwtTokenService>();
         services.AddSingleton<ProjectSchemaValidator>();

@@ -38,6 +38,8 @@ namespace AiStudios.Tests.Docs
             "src/AiStudios.Extensions.DependencyInjection/README.md",
             "src/AiStudios.Testing/README.md",
             "src/AiStudios.Storyboard/README.md",
+            "src/AiStudios.Batch/README.md",
+            "src/AiStudios.AspNetCore/README.md",
         };
 
         private static readonly string[] ConsoleImplicitUsings =

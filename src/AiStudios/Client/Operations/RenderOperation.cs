@@ -139,7 +139,8 @@ namespace AiStudios
                     {
                         throw Failed(
                             AiStudiosErrorCodes.RenderStalled,
-                            $"The render made no progress for {Seconds(clock.Elapsed - lastChange)} (still at {Percent(current)}); RenderWaitOptions.StallTimeout is {Seconds(stall)}. The render may still finish: wait again with RenderOperation.WaitForCompletionAsync, or render the project again.");
+                            $"The render of project {ProjectId} made no progress for {Seconds(clock.Elapsed - lastChange)} (still at {Percent(current)}); RenderWaitOptions.StallTimeout is {Seconds(stall)}.",
+                            advice: StoppedWaitAdvice());
                     }
 
                     previous = current;
@@ -155,8 +156,9 @@ namespace AiStudios
                 string last = LastProgress is null ? "before the first progress reading" : "at " + Percent(LastProgress);
                 throw Failed(
                     AiStudiosErrorCodes.RenderTimedOut,
-                    $"The render did not finish within {Seconds(options.Timeout)} (RenderWaitOptions.Timeout); it was {last}. The render goes on: wait again with RenderOperation.WaitForCompletionAsync.",
-                    e);
+                    $"The render of project {ProjectId} did not finish within {Seconds(options.Timeout)} (RenderWaitOptions.Timeout); it was {last}.",
+                    e,
+                    StoppedWaitAdvice());
             }
             catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e is not RenderWaitCanceledException)
             {
@@ -170,13 +172,24 @@ namespace AiStudios
         /// <returns>The text.</returns>
         public override string ToString() => $"RenderOperation {{ ProjectId = {ProjectId}, LastProgress = {LastProgress} }}";
 
-        private AiStudiosException Failed(string code, string summary, Exception? inner = null) =>
+        private AiStudiosException Failed(string code, string summary, Exception? inner = null, string? advice = null) =>
             new AiStudiosException.Builder
             {
                 Endpoint = "GET /editor/progress/" + ProjectId,
                 ErrorCode = code,
                 Summary = summary,
+                Advice = advice,
             }.Build(inner);
+
+        /// <summary>
+        /// What a caller can do once waiting stopped without an outcome. All that is known is that the service did not
+        /// report the render as done or failed: it may still finish, so the advice is to look again, and a new render
+        /// (billed again) only once this one has really failed.
+        /// </summary>
+        private string StoppedWaitAdvice() =>
+            "It may still be running, or it may have failed without the service saying so; waiting stopped and nothing was cancelled. "
+            + $"Check it with GetProgressAsync(\"{ProjectId}\") or wait again with WaitForRenderAsync(\"{ProjectId}\"); "
+            + "export it again (ExportProjectAsync) only once it has really failed: every render is billed.";
 
         private static string Percent(RenderProgress progress) => progress.Percent.ToString("0.##", CultureInfo.InvariantCulture) + " %";
 
