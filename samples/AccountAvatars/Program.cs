@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using AiStudios;
 using AiStudios.Emulator;
+using Avatars = AccountAvatars.Avatars;   // the generated class of account.avatars.json (it lists the SDK's avatars too)
 
 // The avatars of your account as typed constants: account.avatars.json (beside this file) is the account's avatar
 // list exported with ExportAvatarCatalogAsync, and the generator makes AccountAvatars.Avatars of it. This sample
@@ -26,7 +27,7 @@ if (export >= 0)
     Console.WriteLine($"Wrote {written.AvatarIds.Count} avatar(s) to {Path.GetFullPath(path)}: {string.Join(", ", written.AvatarIds)}.");
     if (written.ClothesWithoutGeometry.Count > 0)
     {
-        Console.WriteLine($"Left out (no image size or model known, which this build's generator needs): {string.Join(", ", written.ClothesWithoutGeometry)}.");
+        Console.WriteLine($"By their ids alone (no catalog of this build knows their image size or model): {string.Join(", ", written.ClothesWithoutGeometry)}.");
     }
 
     return 0;
@@ -37,13 +38,17 @@ foreach (AvatarSummary avatar in await client.GetAvatarsAsync())
     Console.WriteLine($"{avatar.Id,-12} {avatar.Label} ({avatar.AvatarType})");
 }
 
-// Avatars here is AccountAvatars.Avatars, generated from account.avatars.json.
+// Avatars is AccountAvatars.Avatars, generated from account.avatars.json: the SDK's published avatar and the
+// account's own (Emma, known by her ids alone: the builder gives her the published avatar's size and placement).
 Project video = Video.Landscape()
     .Name("From the account catalog")
     .Scene(s => s
         .Background("/images/background/bg_blue_gradient.png")
-        .Avatar(Avatars.M000045058.BG00002320)
-        .Script("My avatar comes from my account's catalog."))
+        .Avatar(Avatars.M000045058.BG00002320, a => a.Position(200, 145))
+        .Avatar(Avatars.M000320746.BG00007030, a => a.Position(1000, 145))
+        .Dialogue(d => d
+            .Say(Avatars.M000045058.BG00002320, "Both of us come from my account's catalog.")
+            .Say(Avatars.M000320746.BG00007030, "And we take turns.")))
     .Build();
 
 RenderResult result = await client.CreateAndRenderAsync(video, new RenderWaitOptions { DelayStrategy = RenderDelayStrategy.Fixed(TimeSpan.FromMilliseconds(250)) });

@@ -41,7 +41,7 @@ namespace AiStudios.Analyzers
                 return;
             }
 
-            var avatars = new AvatarFactsTable(AnalyzerFacts.SdkAvatars, UserCatalogs.Read(context.Options.AdditionalFiles, context.CancellationToken));
+            AvatarFactsTable avatars = UserCatalogs.Facts(AnalyzerFacts.SdkAvatars, context.Options, context.CancellationToken);
             var session = new PayloadSession(symbols, avatars, new RuleEngine(AnalyzerFacts.Schema, avatars));
             context.RegisterOperationAction(session.AnalyzeInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(session.AnalyzeCreation, OperationKind.ObjectCreation);

@@ -84,8 +84,8 @@ namespace AiStudios.Generator
 
             // Several catalog files may fill one Avatars class: they are merged, so emit over all of them.
             context.RegisterSourceOutput(
-                catalogModels.Combine(facts).Combine(language).Combine(options),
-                static (output, pair) => EmitCatalogs(output, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+                catalogModels.Combine(facts).Combine(language).Combine(options).Combine(rootNamespace),
+                static (output, pair) => EmitCatalogs(output, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
             // The shared validation rules read every catalog of the project as one list.
             context.RegisterSourceOutput(catalogModels.Combine(options), static (output, pair) => EmitAvatarFacts(output, pair.Left, pair.Right));
@@ -125,11 +125,17 @@ namespace AiStudios.Generator
             }
         }
 
-        private static void EmitCatalogs(SourceProductionContext output, ImmutableArray<CatalogModel> catalogs, CompilationFacts facts, LanguageFeatures language, GeneratorOptions options)
+        private static void EmitCatalogs(SourceProductionContext output, ImmutableArray<CatalogModel> catalogs, CompilationFacts facts, LanguageFeatures language, GeneratorOptions options, string? rootNamespace)
         {
             if (!options.Model)
             {
                 return;
+            }
+
+            if (catalogs.IsEmpty && options.CatalogComplete
+                && AvatarCatalogEmitter.EmitCompleteness(rootNamespace is { Length: > 0 } ns && Schema.Naming.IsValidNamespace(ns) ? ns : "AiStudios.Avatars", facts, language) is string completeness)
+            {
+                output.AddSource("AiStudiosAvatarCatalogCompleteness.g.cs", SourceText.From(completeness, System.Text.Encoding.UTF8));
             }
 
             foreach (CatalogGroup group in CatalogGroup.From(catalogs))
@@ -142,7 +148,7 @@ namespace AiStudios.Generator
 
                 try
                 {
-                    output.AddSource(group.Model.Namespace + "." + group.Model.ClassName + ".g.cs", SourceText.From(AvatarCatalogEmitter.Emit(group.Model, group.SourceNames, facts, language), System.Text.Encoding.UTF8));
+                    output.AddSource(group.Model.Namespace + "." + group.Model.ClassName + ".g.cs", SourceText.From(AvatarCatalogEmitter.Emit(group.Model, group.SourceNames, facts, language, options.CatalogComplete), System.Text.Encoding.UTF8));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

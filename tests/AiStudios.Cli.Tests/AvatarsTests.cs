@@ -64,44 +64,40 @@ namespace AiStudios.Tests.Cli
         }
 
         [Fact]
-        public async Task Export_writes_the_catalog_the_generator_reads_and_says_what_it_left_out()
+        public async Task Export_writes_every_avatar_the_generator_reads_and_says_which_lack_geometry()
         {
             string folder = Sandbox.NewFolder("avatars-export");
 
             CliResult result = await CliProcess.RunInAsync(folder, null, "avatars", "export", "--emulator", "-o", "my.avatars.json", "--namespace", "AccountAvatars");
 
             Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Equal("Wrote 1 avatar to my.avatars.json: M000045058", Assert.Single(result.OutputLines));
+            Assert.Equal("Wrote 4 avatars to my.avatars.json: M000045058, M000320746, M000371017, M000900001", Assert.Single(result.OutputLines));
 
             // The same bytes as the sample's checked-in catalog, which the generator turns into AccountAvatars.Avatars.
             Assert.Equal(File.ReadAllText(RepoPaths.InRepo(SampleCatalog)), File.ReadAllText(Path.Combine(folder, "my.avatars.json")));
-            Assert.Contains("Left out 4 clothes entries without image size, placement and drawing metadata", result.Error);
+            Assert.Contains("Wrote 4 clothes entries without image size, placement and drawing metadata", result.Error);
             Assert.Contains("M000320746/BG00007030, M000320746/BG00007031, M000371017/BG00010101, M000900001/BG00900001", result.Error);
-            Assert.Contains("--include-clothes-without-geometry writes them without.", result.Error);
-            Assert.Contains("Left out 3 avatars with no clothes that could be written: M000320746, M000371017, M000900001.", result.Error);
+            Assert.Contains("The builder gives them the stand-in's size and placement", result.Error);
+            Assert.DoesNotContain("Left out", result.Error);
             Assert.Equal(new[] { "my.avatars.json" }, Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
         }
 
         [Fact]
-        public async Task Export_with_clothes_without_geometry_writes_every_avatar_and_says_which_lack_it()
+        public async Task Export_with_geometry_only_leaves_out_the_clothes_no_catalog_knows_and_says_so()
         {
-            string folder = Sandbox.NewFolder("avatars-all");
+            string folder = Sandbox.NewFolder("avatars-geometry");
 
-            CliResult result = await CliProcess.RunInAsync(folder, null, "avatars", "export", "--emulator", "-o", "all.avatars.json", "--include-clothes-without-geometry");
+            CliResult result = await CliProcess.RunInAsync(folder, null, "avatars", "export", "--emulator", "-o", "known.avatars.json", "--only-clothes-with-geometry");
 
             Assert.True(result.ExitCode == 0, result.ToString());
-            using JsonDocument catalog = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "all.avatars.json")));
-            JsonElement[] avatars = catalog.RootElement.GetProperty("avatars").EnumerateArray().ToArray();
-            Assert.Equal(AccountIds, avatars.Select(a => a.GetProperty("id").GetString()));
+            Assert.Equal("Wrote 1 avatar to known.avatars.json: M000045058", Assert.Single(result.OutputLines));
+            using JsonDocument catalog = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "known.avatars.json")));
+            JsonElement avatar = Assert.Single(catalog.RootElement.GetProperty("avatars").EnumerateArray().ToArray());
+            Assert.Equal("M000045058", avatar.GetProperty("id").GetString());
+            Assert.True(avatar.GetProperty("clothes")[0].TryGetProperty("width", out _), "the SDK's own avatar keeps its geometry");
             Assert.False(catalog.RootElement.TryGetProperty("namespace", out _));
-            JsonElement emma = avatars[1];
-            Assert.Equal("Emma (stock)", emma.GetProperty("description").GetString());
-            Assert.Equal("BG00007030", emma.GetProperty("defaultClothes").GetString());
-            Assert.False(emma.GetProperty("clothes")[0].TryGetProperty("width", out _));
-            Assert.True(avatars[0].GetProperty("clothes")[0].TryGetProperty("width", out _), "the SDK's own avatar keeps its geometry");
-            Assert.Contains("Wrote 4 clothes entries without image size, placement and drawing metadata", result.Error);
-            Assert.Contains("reports AIS9008 for them", result.Error);
-            Assert.DoesNotContain("Left out", result.Error);
+            Assert.Contains("Left out 4 clothes entries without image size, placement and drawing metadata (--only-clothes-with-geometry)", result.Error);
+            Assert.Contains("Left out 3 avatars with no clothes that could be written: M000320746, M000371017, M000900001.", result.Error);
         }
 
         [Fact]
@@ -111,7 +107,7 @@ namespace AiStudios.Tests.Cli
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Equal(File.ReadAllText(RepoPaths.InRepo(SampleCatalog)), result.Output);
-            Assert.Contains("Left out 3 avatars", result.Error);
+            Assert.Contains("Wrote 4 clothes entries without image size", result.Error);
         }
 
         [Fact]

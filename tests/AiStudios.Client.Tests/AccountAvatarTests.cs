@@ -166,13 +166,23 @@ public sealed class AccountAvatarFallbackTests
         Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A3"));
         Assert.Equal(3, fetches);
 
-        // A caller that gives up stops its own wait, not the fetch it started: the next caller gets that fetch's list.
+        // A caller cancelled before it asks is told so at once, whatever the cache holds, and starts no fetch.
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(TimeSpan.Zero, cancelled.Token));
-        Task<AccountAvatarCache.Snapshot> next = cache.GetAsync(null, CancellationToken.None);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(null, cancelled.Token));
+        Assert.Equal(3, fetches);
+
+        // A caller that gives up while the fetch runs stops waiting; the fetch goes on for the others.
+        using var givingUp = new CancellationTokenSource();
+        Task<AccountAvatarCache.Snapshot> waiting = cache.GetAsync(TimeSpan.Zero, givingUp.Token);
+        Task<AccountAvatarCache.Snapshot> other = cache.GetAsync(TimeSpan.Zero, CancellationToken.None);
+        givingUp.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.False(other.IsCompleted);
         Gate(4).SetResult(true);
-        Assert.True((await next).Contains("A4"));
+        Assert.True((await other).Contains("A4"));
+        Assert.True((await cache.GetAsync(null, CancellationToken.None)).Contains("A4"));
         Assert.Equal(4, fetches);
     }
 }

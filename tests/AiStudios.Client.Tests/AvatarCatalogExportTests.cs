@@ -12,17 +12,32 @@ namespace AiStudios.Client.Tests;
 public sealed class AvatarCatalogExportTests : ClientTest
 {
     [Fact]
-    public async Task By_default_only_what_this_builds_generator_takes_is_written_and_the_rest_is_named()
+    public async Task By_default_every_avatar_of_the_account_is_written_those_without_geometry_by_their_ids()
     {
         using var buffer = new MemoryStream();
 
         AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer);
 
+        // The catalog format makes size, placement and model optional, so all four avatars become typed constants.
+        Assert.Equal(new[] { "M000045058", "M000320746", "M000371017", "M000900001" }, export.AvatarIds);
+        Assert.Empty(export.SkippedAvatarIds);
+        Assert.Equal(new[] { "M000320746/BG00007030", "M000320746/BG00007031", "M000371017/BG00010101", "M000900001/BG00900001" }, export.ClothesWithoutGeometry);
+        var catalog = JsonNode.Parse(buffer.ToArray())!.AsObject();
+        Assert.Equal(new[] { "avatars" }, catalog.Select(p => p.Key));
+        Assert.Equal(new[] { "description", "id" }, catalog["avatars"]![3]!["clothes"]![0]!.AsObject().Select(p => p.Key).Order());
+    }
+
+    [Fact]
+    public async Task Without_clothes_that_lack_geometry_only_what_a_compiled_catalog_sizes_is_written_and_the_rest_is_named()
+    {
+        using var buffer = new MemoryStream();
+
+        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer, new AvatarCatalogExportOptions { IncludeClothesWithoutGeometry = false });
+
         Assert.Equal(new[] { "M000045058" }, export.AvatarIds);
         Assert.Equal(new[] { "M000320746", "M000371017", "M000900001" }, export.SkippedAvatarIds);
         Assert.Equal(4, export.ClothesWithoutGeometry.Count);
         var catalog = JsonNode.Parse(buffer.ToArray())!.AsObject();
-        Assert.Equal(new[] { "avatars" }, catalog.Select(p => p.Key));
         Assert.Equal("M000045058", Assert.Single(catalog["avatars"]!.AsArray())!["id"]!.GetValue<string>());
     }
 
@@ -31,7 +46,7 @@ public sealed class AvatarCatalogExportTests : ClientTest
     {
         using var buffer = new MemoryStream();
 
-        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer, new AvatarCatalogExportOptions { Namespace = "My.Videos", ClassName = "AccountAvatars", IncludeClothesWithoutGeometry = true });
+        AvatarCatalogExport export = await Client.ExportAvatarCatalogAsync(buffer, new AvatarCatalogExportOptions { Namespace = "My.Videos", ClassName = "AccountAvatars" });
 
         Assert.Equal(new[] { "M000045058", "M000320746", "M000371017", "M000900001" }, export.AvatarIds);
         Assert.Empty(export.SkippedAvatarIds);

@@ -155,6 +155,84 @@ namespace AiStudios.Generator.Tests
             Assert.Equal(moduleInitializer, text.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]"));
         }
 
+        // What client.ExportAvatarCatalogAsync writes for avatars of the account no compiled catalog sizes: ids alone.
+        private const string AccountCatalog = """
+            {
+              "complete": true,
+              "avatars": [{
+                "id": "M000320746",
+                "description": "Emma (stock)",
+                "defaultClothes": "BG00007030",
+                "clothes": [{ "id": "BG00007030", "description": "Navy suit" }, { "id": "BG00007031" }]
+              }]
+            }
+            """;
+
+        [Fact]
+        public void A_catalog_of_ids_alone_gives_typed_constants_on_CSharp_7_3_and_marks_the_catalog_complete()
+        {
+            const string code = """
+                namespace Contoso.Videos
+                {
+                    public static class Use
+                    {
+                        public static global::AiStudios.AvatarClothes Emma() { return Avatars.M000320746.BG00007031; }
+                        public static void Register(global::AiStudios.AvatarCatalog catalog) { Avatars.Register(catalog); }
+                    }
+                }
+                """;
+
+            (GeneratorRunResult result, Compilation output) = Run(LanguageVersion.CSharp7_3, NetStandardReferences(), code, AccountCatalog);
+
+            AssertCompilesClean(result, output);
+            string text = result.GeneratedSources.Single().SourceText.ToString();
+            Assert.Contains("public static global::AiStudios.AvatarClothes BG00007030 { get; } = new global::AiStudios.AvatarClothes(\"M000320746\", \"BG00007030\");", text);
+            Assert.Contains("catalog.IsComplete = true;", text);
+        }
+
+        [Fact]
+        public void A_registered_catalog_of_ids_alone_holds_entries_without_size_and_is_complete()
+        {
+            (GeneratorRunResult result, Compilation output) = Run(LanguageVersion.Latest, Net10References(), UserCode.Replace("M000099999", "M000320746"), AccountCatalog);
+            AssertCompilesClean(result, output);
+
+            using var stream = new MemoryStream();
+            Assert.True(output.Emit(stream).Success);
+            Type use = Assembly.Load(stream.ToArray()).GetType("Contoso.Videos.Use")!;
+            var catalog = new global::AiStudios.AvatarCatalog();
+            use.GetMethod("Register")!.Invoke(null, new object[] { catalog });
+
+            Assert.True(catalog.IsComplete);
+            Assert.True(catalog.TryGet("M000320746", "BG00007031", out global::AiStudios.AvatarClothes clothes));
+            Assert.Null(clothes.Width);
+            global::AiStudios.AvatarModel model = clothes.CreateModel();
+            Assert.Equal(("M000320746", "BG00007031", null), (model.AvatarId, model.ClothesId, model.Editor));
+        }
+
+        [Fact]
+        public void The_MSBuild_property_marks_the_catalog_complete_with_or_without_a_catalog_file()
+        {
+            var complete = new Dictionary<string, string>
+            {
+                ["build_property.RootNamespace"] = "Contoso.Videos",
+                ["build_property.AiStudiosAvatarCatalogComplete"] = "true",
+            };
+            CSharpCompilation user = CSharpCompilation.Create(
+                "ContosoVideos",
+                new[] { CSharpSyntaxTree.ParseText("namespace Contoso.Videos { public static class Use { } }", GeneratorHarness.ParseOptions) },
+                Net10References(),
+                GeneratorHarness.CompilationOptions);
+
+            var withFile = GeneratorHarness.Run(GeneratorHarness.ParseOptions, complete, user, new[] { GeneratorHarness.Catalog(OwnCatalog, "/contoso/my.avatars.json") });
+            var withoutFile = GeneratorHarness.Run(GeneratorHarness.ParseOptions, complete, user, Array.Empty<AdditionalText>());
+
+            Assert.Contains("catalog.IsComplete = true;", withFile.Result.Results.Single().GeneratedSources.Single().SourceText.ToString());
+            GeneratedSourceResult marker = Assert.Single(withoutFile.Result.Results.Single().GeneratedSources);
+            Assert.Equal("AiStudiosAvatarCatalogCompleteness.g.cs", marker.HintName);
+            Assert.Contains("internal static void Apply() => global::AiStudios.AvatarCatalog.Default.IsComplete = true;", marker.SourceText.ToString());
+            Assert.Empty(withoutFile.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
         [Fact]
         public void A_netstandard20_library_on_the_latest_CSharp_gets_no_module_initializer_its_runtime_lacks()
         {

@@ -121,7 +121,9 @@ namespace AiStudios.Generator.Tests
         [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"anyOf\": [{\"type\": \"string\"}]}}}")]
         [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"object\", \"properties\": {}}}}")]
         [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"https://example.com/other.json\"}}}")]
-        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": [\"string\", \"number\"]}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": [\"string\", \"boolean\"]}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": [\"integer\", \"number\"]}}}")]
+        [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"array\", \"items\": {\"type\": [\"integer\", \"string\"]}}}}")]
         [InlineData("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"array\"}}}")]
         public void Unsupported_constructs_are_AIS9002(string schema)
         {
@@ -134,7 +136,7 @@ namespace AiStudios.Generator.Tests
             var run = GeneratorHarness.Run(
                 GeneratorHarness.EmptyCompilation(),
                 GeneratorHarness.Schema(GeneratorHarness.SchemaText),
-                GeneratorHarness.Catalog("{\"avatars\": [{\"id\": \"M1\", \"clothes\": [{\"id\": \"C1\"}]}]}"));
+                GeneratorHarness.Catalog("{\"avatars\": [{\"id\": \"M1\", \"clothes\": [{\"id\": \"C1\", \"width\": 679}]}]}"));
             GeneratorRunResult result = run.Result.Results.Single();
 
             Assert.Null(result.Exception);

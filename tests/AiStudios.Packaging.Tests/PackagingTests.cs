@@ -107,6 +107,18 @@ namespace AiStudios.Packaging.Tests
         }
 
         [Fact]
+        public async Task A_project_declaring_its_avatar_catalog_complete_fails_on_an_avatar_no_catalog_lists()
+        {
+            ConsumerBuild build = await BuildAsync("CompleteCatalog");
+
+            Assert.False(build.Succeeded, build.ToString());
+            BuildDiagnostic error = Assert.Single(build.Diagnostics, d => d.Severity == "error");
+            Assert.Equal("AIS0011", error.Id);
+            Assert.Equal(Find(Path.Combine(build.Directory, "Program.cs"), "// AIS0011", "\"M000320746\"").Line, error.Line);
+            Assert.Contains("declares its avatar catalog complete", error.Message);
+        }
+
+        [Fact]
         public async Task A_netstandard20_library_on_CSharp_7_3_uses_its_own_catalogs_and_the_sdks_avatars()
         {
             ConsumerBuild build = await BuildAsync("NetStandardCatalog");

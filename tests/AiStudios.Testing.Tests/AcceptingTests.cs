@@ -103,7 +103,7 @@ namespace AiStudios.Testing.Tests
 
             Assert.StartsWith("Snapshot " + Verified + " does not match: 1 value differs.", error.Message);
             Assert.Contains("$.scenes[0].clips[1].left\n  verified: 80\n  received: 95.5\n", error.Message);
-            Assert.Contains("Changed lines (- verified, + received):\n  @@ verified line 122, received line 122 @@\n", error.Message);
+            Assert.Contains("Changed lines (- verified, + received):\n  @@ verified line 123, received line 123 @@\n", error.Message);
             Assert.Contains("\n  -           \"left\": 80,\n  +           \"left\": 95.5,\n", error.Message);
             Assert.Contains("AISTUDIOS_ACCEPT=1", error.Message);
             Assert.Equal(1, error.DifferenceCount);

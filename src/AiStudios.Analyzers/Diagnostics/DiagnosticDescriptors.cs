@@ -45,12 +45,8 @@ namespace AiStudios.Analyzers.Diagnostics
             description: "Clip ids must be unique within a scene.", helpLinkUri: HelpLinks.For(RuleIds.DuplicateClipId));
 
         public static readonly DiagnosticDescriptor ScriptAvatarMismatch = new DiagnosticDescriptor(
-            RuleIds.ScriptAvatarMismatch, "Script does not match the scene's avatar", "{0}", Script, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            description: "A script's modelId and clothId must equal the scene's avatar clip's model.ai_name and model.emotion.", helpLinkUri: HelpLinks.For(RuleIds.ScriptAvatarMismatch));
-
-        public static readonly DiagnosticDescriptor MultipleScripts = new DiagnosticDescriptor(
-            RuleIds.MultipleScripts, "More than one script in a scene", "{0}", Script, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            description: "The service reads one script per scene.", helpLinkUri: HelpLinks.For(RuleIds.MultipleScripts));
+            RuleIds.ScriptAvatarMismatch, "Script does not match an avatar of the scene", "{0}", Script, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: "Each script's modelId and clothId must equal the model.ai_name and model.emotion of an avatar clip of its scene: the avatar that speaks the line.", helpLinkUri: HelpLinks.For(RuleIds.ScriptAvatarMismatch));
 
         public static readonly DiagnosticDescriptor EmptySpeech = new DiagnosticDescriptor(
             RuleIds.EmptySpeech, "Avatar has nothing to say", "{0}", Script, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -61,8 +57,8 @@ namespace AiStudios.Analyzers.Diagnostics
             description: "Only <p> and <span> are documented in speech.", helpLinkUri: HelpLinks.For(RuleIds.UnsupportedMarkup));
 
         public static readonly DiagnosticDescriptor UnknownAvatar = new DiagnosticDescriptor(
-            RuleIds.UnknownAvatar, "Unknown avatar id", "{0}", Avatar, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            description: "The avatar id is not in the avatar catalog.", helpLinkUri: HelpLinks.For(RuleIds.UnknownAvatar));
+            RuleIds.UnknownAvatar, "Avatar id in no avatar catalog", "{0}", Avatar, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "The avatar id is in no avatar catalog this build knows; the account may have it. An error when the project declares its avatar catalog complete (AiStudiosAvatarCatalogComplete).", helpLinkUri: HelpLinks.For(RuleIds.UnknownAvatar));
 
         public static readonly DiagnosticDescriptor UnknownClothes = new DiagnosticDescriptor(
             RuleIds.UnknownClothes, "Unknown clothes id", "{0}", Avatar, DiagnosticSeverity.Error, isEnabledByDefault: true,
@@ -84,16 +80,20 @@ namespace AiStudios.Analyzers.Diagnostics
             RuleIds.EmptyValue, "Required text or list is empty", "{0}", Payload, DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: "A string or list shorter than the schema's minLength or minItems.", helpLinkUri: HelpLinks.For(RuleIds.EmptyValue));
 
+        public static readonly DiagnosticDescriptor AmbiguousSpeaker = new DiagnosticDescriptor(
+            RuleIds.AmbiguousSpeaker, "Two avatars of a scene are the same speaker", "{0}", Script, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A script names its speaker by avatar and clothes; when two avatar clips of the scene share both, which one speaks is not documented.", helpLinkUri: HelpLinks.For(RuleIds.AmbiguousSpeaker));
+
         public static readonly DiagnosticDescriptor WrongValueType = new DiagnosticDescriptor(
             RuleIds.WrongValueType, "Value JSON cannot carry", "{0}", Payload, DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: "NaN, infinity or another value the payload cannot hold.", helpLinkUri: HelpLinks.For(RuleIds.WrongValueType));
 
-        /// <summary>The descriptors of the payload rules, by id; run-time-only rules (AIS1001, AIS1003) have none.</summary>
+        /// <summary>The descriptors of the payload rules, by id; run-time-only rules (AIS1001, AIS1003, AIS1004) have none.</summary>
         public static readonly ImmutableDictionary<string, DiagnosticDescriptor> PayloadRules = new[]
         {
             ClipOutsideCanvas, ClipMostlyOutsideCanvas, InvalidClipSize, ValueOutOfRange, SharedLayer, DuplicateClipId,
-            ScriptAvatarMismatch, MultipleScripts, EmptySpeech, UnsupportedMarkup, UnknownAvatar, UnknownClothes,
-            InvalidColor, UnknownEnumValue, EmptyValue, WrongValueType,
+            ScriptAvatarMismatch, EmptySpeech, UnsupportedMarkup, UnknownAvatar, UnknownClothes,
+            InvalidColor, UnknownEnumValue, EmptyValue, AmbiguousSpeaker, WrongValueType,
         }.ToImmutableDictionary(d => d.Id);
 
         public static IEnumerable<DiagnosticDescriptor> All

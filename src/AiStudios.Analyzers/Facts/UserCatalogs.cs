@@ -6,6 +6,7 @@ using System.Threading;
 using AiStudios.Generator.Json;
 using AiStudios.Validation.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiStudios.Analyzers.Facts
 {
@@ -13,12 +14,27 @@ namespace AiStudios.Analyzers.Facts
     /// A project's own avatar catalogs (AdditionalFiles named <c>avatars.json</c> or
     /// <c>*.avatars.json</c>, the files the generator turns into typed avatars and registers at
     /// run time), so an avatar the project adds is not reported as unknown. A catalog that cannot
-    /// be read adds nothing: the generator already reports it (AIS9008).
+    /// be read adds nothing: the generator already reports it (AIS9008). A file with
+    /// <c>"complete": true</c> declares the catalog complete, as the MSBuild property
+    /// <c>AiStudiosAvatarCatalogComplete</c> does.
     /// </summary>
     internal static class UserCatalogs
     {
-        public static List<AvatarFacts> Read(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        /// <summary>The MSBuild property that declares the project's avatar catalog complete (compiler-visible through the package).</summary>
+        public const string CompleteProperty = "build_property.AiStudiosAvatarCatalogComplete";
+
+        /// <summary>The avatars of the project's catalogs and the SDK's, complete when the project says so.</summary>
+        public static AvatarFactsTable Facts(AvatarFacts[] sdkAvatars, AnalyzerOptions options, CancellationToken cancellationToken)
         {
+            List<AvatarFacts> avatars = Read(options.AdditionalFiles, cancellationToken, out bool fileSaysComplete);
+            bool propertySaysComplete = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CompleteProperty, out string? text)
+                && bool.TryParse(text?.Trim(), out bool complete) && complete;
+            return new AvatarFactsTable(fileSaysComplete || propertySaysComplete, sdkAvatars, avatars);
+        }
+
+        private static List<AvatarFacts> Read(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken, out bool complete)
+        {
+            complete = false;
             var avatars = new List<AvatarFacts>();
             foreach (AdditionalText file in files)
             {
@@ -36,7 +52,9 @@ namespace AiStudios.Analyzers.Facts
 
                 try
                 {
-                    ReadCatalog(JsonParser.Parse(text), avatars);
+                    JsonNode root = JsonParser.Parse(text);
+                    ReadCatalog(root, avatars);
+                    complete |= root.Kind == JsonKind.Object && root["complete"]?.Kind == JsonKind.True;
                 }
                 catch (JsonSyntaxException)
                 {
@@ -81,10 +99,17 @@ namespace AiStudios.Analyzers.Facts
 
         private static ClothesFacts? ReadClothes(JsonNode clothes)
         {
-            if (clothes.Kind != JsonKind.Object || clothes["id"]?.StringValue is not string id
-                || Number(clothes["width"]) is not double width || Number(clothes["height"]) is not double height)
+            if (clothes.Kind != JsonKind.Object || clothes["id"]?.StringValue is not string id)
             {
                 return null;
+            }
+
+            // An entry of the account's list has ids only; a size counts only whole.
+            double? width = Number(clothes["width"]);
+            double? height = Number(clothes["height"]);
+            if (width is null || height is null)
+            {
+                width = height = null;
             }
 
             var placements = new List<PlacementFacts>();

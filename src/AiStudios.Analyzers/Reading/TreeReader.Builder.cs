@@ -10,8 +10,10 @@ namespace AiStudios.Analyzers.Reading
     // The project builder: Video.Landscape().Scene(s => s.Avatar(...).Script(...).Text(...)).Build().
     // It mirrors what the builder does at run time (src/AiStudios/Building): scenes numbered in call
     // order; at Build(), after every configuration and with the orientation the chain ends with,
-    // default geometry for what was left unset and layers in call order skipping the ones set;
-    // the script written for the scene's first avatar.
+    // default geometry for what was left unset (an avatar no catalog sizes takes the stand-in's) and
+    // layers in call order skipping the ones set; the speech written as scripts, Script(...) for the
+    // scene's first avatar and each Dialogue line for the avatar it names, tts null unless a voice is
+    // given; and the schema's x-builder-default for what is still unset (background, scripts).
     internal sealed partial class TreeReader
     {
         /// <summary>The project a chain starting at <c>Video.Landscape()</c> (or another orientation) builds.</summary>
@@ -67,6 +69,7 @@ namespace AiStudios.Analyzers.Reading
                     }
 
                     LayerClips(clips);
+                    ApplyBuildDefaults(sceneObject);
                 }
             }
 
@@ -91,12 +94,43 @@ namespace AiStudios.Analyzers.Reading
 
             state.Scene.Set(Wire.Clips, state.Clips);
             ReadLambda(configure, state.Scene, sceneCall => ApplySceneCall(sceneCall, state, sceneType), () => state.Clips.IsComplete = false);
-            if (state.Speech is not null)
+            GiveScriptItsSpeaker(state);
+            if (state.Lines.Items.Count > 0 || !state.Lines.IsComplete)
             {
-                state.Scene.Set(Wire.Scripts, new RuleArray(state.SpeechOrigin).Add(ScriptFor(state)));
+                // Build() throws for a scene with both; the rules then see the dialogue, the more specific of the two.
+                state.Scene.Set(Wire.Scripts, state.Lines);
+            }
+            else if (state.Script is not null)
+            {
+                state.Scene.Set(Wire.Scripts, new RuleArray(state.Script.Origin).Add(state.Script));
             }
 
             return state.Scene;
+        }
+
+        /// <summary>As the generated ApplyBuildDefaults: each property of the scene still unset gets its x-builder-default.</summary>
+        private void ApplyBuildDefaults(RuleObject scene)
+        {
+            TypeFacts? sceneType = Schema.Type(Schema.Property(Schema.Type(Schema.RootName)!, Wire.Scenes)?.TypeName);
+            if (sceneType is null || scene.IsOpen)
+            {
+                return;
+            }
+
+            foreach (PropertyFacts property in Schema.AllProperties(sceneType))
+            {
+                if (property.BuilderDefault is string json && !scene.Has(property.JsonName))
+                {
+                    try
+                    {
+                        scene.Set(property.JsonName, JsonValues.ToRuleValue(Generator.Json.JsonParser.Parse(json), scene.Origin));
+                    }
+                    catch (Generator.Json.JsonSyntaxException)
+                    {
+                        // The generator wrote the default from a schema it read; it parses.
+                    }
+                }
+            }
         }
 
         private bool ApplySceneCall(IInvocationOperation call, SceneState state, TypeFacts? sceneType)
@@ -112,23 +146,60 @@ namespace AiStudios.Analyzers.Reading
 
             switch (name)
             {
-                case "Script" when arguments.Count == 1:
-                    // The builder HTML-encodes plain text into <p> paragraphs; the rules see what it sends.
-                    IOperation text = arguments[0].Value;
-                    state.Speech = text.ConstantValue is { HasValue: true, Value: string plain }
-                        ? RuleValue.FromString(ScriptText.FromPlainText(plain), Origins.Of(text))
-                        : RuleValue.Unknown(Origins.Of(text));
-                    state.SpeechOrigin = Origins.OfCall(call);
+                case "Script" or "ScriptMarkup" when arguments.Count is 1 or 2:
+                    state.Script = Line(call, arguments, plain: name == "Script", speaker: null);
                     return true;
-                case "ScriptMarkup" when arguments.Count == 1:
-                    state.Speech = ReadValue(arguments[0].Value, SpeechProperty(), FactKind.String) ?? RuleValue.Unknown(Origins.Of(arguments[0].Value));
-                    state.SpeechOrigin = Origins.OfCall(call);
+                case "Dialogue" when arguments.Count == 1:
+                    ReadLambda(arguments[0].Value, state.Scene, line => ApplyDialogueCall(line, state), () => state.Lines.IsComplete = false);
                     return true;
                 case "Background" when arguments.Count >= 1 && arguments[0].Parameter?.Name == "imageUrl":
                     return ApplyBackground(call, arguments, state.Scene, sceneType);
             }
 
             return sceneType is not null && ApplyPropertyCall(call, state.Scene, sceneType);
+        }
+
+        /// <summary><c>d.Say(anna, "Hi")</c> or <c>d.SayMarkup(anna, "&lt;p&gt;Hi&lt;/p&gt;", voice)</c>: one line of the dialogue, for the avatar it names.</summary>
+        private bool ApplyDialogueCall(IInvocationOperation call, SceneState state)
+        {
+            List<IArgumentOperation> arguments = ExplicitArguments(call);
+            if (call.TargetMethod.Name is not ("Say" or "SayMarkup") || arguments.Count < 2)
+            {
+                return false;
+            }
+
+            (string? avatarId, string? clothesId) = ResolveTypedAvatar(arguments[0].Value);
+            state.Lines.Add(Line(call, arguments.Skip(1).ToList(), plain: call.TargetMethod.Name == "Say", speaker: (avatarId, clothesId)));
+            return true;
+        }
+
+        /// <summary>
+        /// The scripts entry Build() writes for one line: the speech (plain text HTML-encoded into <c>&lt;p&gt;</c>
+        /// paragraphs, as the builder sends it), <c>isTTS</c> and <c>tts</c> (null unless a voice is given), and the
+        /// speaker's ids; a line without a speaker is Script(...)'s, whose speaker is filled in once every clip is read.
+        /// </summary>
+        private RuleObject Line(IInvocationOperation call, List<IArgumentOperation> arguments, bool plain, (string? AvatarId, string? ClothesId)? speaker)
+        {
+            object origin = Origins.OfCall(call);
+            var line = new RuleObject(origin, AbsentMeans.Unset);
+            IOperation text = arguments[0].Value;
+            RuleValue speech = plain
+                ? text.ConstantValue is { HasValue: true, Value: string value } ? RuleValue.FromString(ScriptText.FromPlainText(value), Origins.Of(text)) : RuleValue.Unknown(Origins.Of(text))
+                : ReadValue(text, SpeechProperty(), FactKind.String) ?? RuleValue.Unknown(Origins.Of(text));
+            line.Set(Wire.Speech, speech);
+
+            // A voice given as a constant null is no voice; any other is a tts object the analyzers cannot see.
+            IOperation? voice = arguments.Count > 1 ? arguments[1].Value : null;
+            bool hasVoice = voice is not null && !(Unwrap(voice).ConstantValue is { HasValue: true, Value: null });
+            line.Set(Wire.IsTts, RuleValue.FromBoolean(hasVoice, origin));
+            line.Set(Wire.Tts, hasVoice ? RuleValue.Unknown(Origins.Of(voice!)) : RuleValue.Null(origin));
+            if (speaker is var (avatarId, clothesId))
+            {
+                line.Set(Wire.ModelId, avatarId is null ? RuleValue.Unknown(origin) : RuleValue.FromString(avatarId, origin));
+                line.Set(Wire.ClothId, clothesId is null ? RuleValue.Unknown(origin) : RuleValue.FromString(clothesId, origin));
+            }
+
+            return line;
         }
 
         /// <summary><c>Background("/img.png", "rgb(0,0,0)")</c>: an image background with an optional colour.</summary>
@@ -226,7 +297,8 @@ namespace AiStudios.Analyzers.Reading
         /// <summary>
         /// As SceneBuilder.ApplyDefaultGeometry at Build() (both through <see cref="BuilderLayout"/>):
         /// a clip whose size was left unset (or 0 x 0) fills the canvas, an avatar takes its catalog
-        /// size; left and top only where unset. Unknown where the canvas or the avatar is.
+        /// size, or the stand-in's when no catalog sizes it; left and top only where unset, else 0.
+        /// Unknown where the canvas or the avatar's ids are.
         /// </summary>
         private void ApplyDefaultGeometry(RuleObject clip, CanvasSize? canvas)
         {
@@ -235,25 +307,28 @@ namespace AiStudios.Analyzers.Reading
             if ((width is not null && width.Kind != RuleValueKind.Number) || (height is not null && height.Kind != RuleValueKind.Number)
                 || !BuilderLayout.IsUnsized(width?.Number ?? 0, height?.Number ?? 0))
             {
+                SetIfUnset(clip, Wire.Left, RuleValue.FromNumber(BuilderLayout.DefaultLeft));
+                SetIfUnset(clip, Wire.Top, RuleValue.FromNumber(BuilderLayout.DefaultTop));
                 return;
             }
 
             DefaultGeometry? geometry = null;
             if (clip.String("type") == Wire.AvatarType)
             {
-                ClothesFacts? clothes = CatalogClothes(clip.Object(Wire.Model));
-                if (clothes is null)
+                if (!TryCatalogClothes(clip.Object(Wire.Model), out ClothesFacts? clothes))
                 {
-                    // The builder leaves an avatar it cannot find unsized; what it is, is unknown here.
+                    // Ids the analyzers cannot see: the builder may find a catalog entry for them, or not.
                     clip.Set(Wire.Width, RuleValue.Unknown());
                     clip.Set(Wire.Height, RuleValue.Unknown());
+                    SetIfUnset(clip, Wire.Left, RuleValue.Unknown());
+                    SetIfUnset(clip, Wire.Top, RuleValue.Unknown());
                     return;
                 }
 
-                PlacementFacts? placement = canvas is null ? null : clothes.PlacementFor(canvas.Orientation);
-                DefaultGeometry avatar = BuilderLayout.ForAvatar(clothes.Width, clothes.Height, placement?.Left, placement?.Top);
-                clip.Set(Wire.Width, RuleValue.FromNumber(avatar.Width));
-                clip.Set(Wire.Height, RuleValue.FromNumber(avatar.Height));
+                PlacementFacts? placement = canvas is null ? null : clothes?.PlacementFor(canvas.Orientation);
+                DefaultGeometry? avatar = BuilderLayout.ForAvatar(clothes?.Width, clothes?.Height, placement?.Left, placement?.Top, canvas?.Orientation ?? string.Empty);
+                clip.Set(Wire.Width, avatar is DefaultGeometry sized ? RuleValue.FromNumber(sized.Width) : RuleValue.Unknown());
+                clip.Set(Wire.Height, avatar is DefaultGeometry sizedToo ? RuleValue.FromNumber(sizedToo.Height) : RuleValue.Unknown());
                 geometry = canvas is null ? null : avatar;
             }
             else
@@ -276,15 +351,29 @@ namespace AiStudios.Analyzers.Reading
             }
         }
 
-        private ClothesFacts? CatalogClothes(RuleObject? model)
+        /// <summary>
+        /// The catalog entry of an avatar clip's model: false when its ids are not known here; true with null when
+        /// they are and no catalog lists them in those clothes (the builder then sizes it as the stand-in).
+        /// </summary>
+        private bool TryCatalogClothes(RuleObject? model, out ClothesFacts? clothes)
         {
+            clothes = null;
             if (model is null || FormatProperty("avatar-id") is not string idName || FormatProperty("clothes-id") is not string clothesName
-                || model.String(idName) is not string avatarId || Avatars.Find(avatarId) is not AvatarFacts avatar)
+                || model.String(idName) is not string avatarId)
             {
-                return null;
+                return false;
             }
 
-            return model.String(clothesName) is string clothesId ? avatar.FindClothes(clothesId) : avatar.DefaultClothes;
+            AvatarFacts? avatar = Avatars.Find(avatarId);
+            if (model.String(clothesName) is string clothesId)
+            {
+                clothes = avatar?.FindClothes(clothesId);
+                return true;
+            }
+
+            // Avatar("id") in its default clothes; a model without known clothes is left to the builder.
+            clothes = avatar?.DefaultClothes;
+            return avatar is not null;
         }
 
         /// <summary>
@@ -326,32 +415,41 @@ namespace AiStudios.Analyzers.Reading
             }
         }
 
-        /// <summary>The script Build() writes: the speech, for the scene's first avatar.</summary>
-        private RuleObject ScriptFor(SceneState state)
+        /// <summary>Script(...)'s line is spoken by the scene's first avatar: its ids, once every clip is read.</summary>
+        private void GiveScriptItsSpeaker(SceneState state)
         {
-            var script = new RuleObject(state.SpeechOrigin, AbsentMeans.Unset);
-            script.Set(Wire.Speech, state.Speech!);
+            if (state.Script is not RuleObject script)
+            {
+                return;
+            }
+
             RuleObject? avatar = state.Clips.Items.OfType<RuleObject>().FirstOrDefault(c => c.String("type") == Wire.AvatarType);
             RuleObject? model = avatar?.Object(Wire.Model);
             if (model is not null && FormatProperty("avatar-id") is string idName && FormatProperty("clothes-id") is string clothesName)
             {
-                script.Set(Wire.ModelId, Copy(model[idName], state.SpeechOrigin));
-                script.Set(Wire.ClothId, Copy(model[clothesName], state.SpeechOrigin));
+                script.Set(Wire.ModelId, Copy(model[idName], script.Origin));
+                script.Set(Wire.ClothId, Copy(model[clothesName], script.Origin));
             }
-
-            return script;
         }
 
         private static RuleValue Copy(RuleValue? value, object? origin) =>
             value is { Kind: RuleValueKind.String } ? RuleValue.FromString(value.Text!, origin) : RuleValue.Unknown(origin);
 
         /// <summary>
-        /// The typed catalog entry an expression names: <c>Avatars.M000045058.BG00002320</c> or
-        /// <c>Avatars.M000045058.Default</c>, of the SDK's catalog or of a catalog the generator
-        /// wrote in the user's project (which also lists the SDK's avatars).
+        /// The avatar an expression names: a typed catalog entry, <c>Avatars.M000045058.BG00002320</c> or
+        /// <c>Avatars.M000045058.Default</c>, of the SDK's catalog or of a catalog the generator wrote in the
+        /// user's project (which also lists the SDK's avatars), or <c>new AvatarClothes(id, clothesId)</c>.
         /// </summary>
         private (string? AvatarId, string? ClothesId) ResolveTypedAvatar(IOperation value)
         {
+            // new AvatarClothes("M000320746", "BG00007030"): an avatar known by its ids alone.
+            if (Unwrap(value) is IObjectCreationOperation { Arguments.Length: 2 } creation
+                && SymbolEqualityComparer.Default.Equals(creation.Type, Symbols.AvatarClothes))
+            {
+                string? Constant(string parameter) => creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter)?.Value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+                return (Constant("avatarId"), Constant("clothesId"));
+            }
+
             if (Unwrap(value) is not IPropertyReferenceOperation { Property: IPropertySymbol property }
                 || property.ContainingType is not INamedTypeSymbol holder
                 || !(SymbolEqualityComparer.Default.Equals(holder.ContainingType, Symbols.Avatars) || IsGeneratedCatalog(holder.ContainingType, property)))
@@ -423,15 +521,18 @@ namespace AiStudios.Analyzers.Reading
             {
                 Scene = scene;
                 Clips = new RuleArray(scene.Origin);
+                Lines = new RuleArray(scene.Origin);
             }
 
             public RuleObject Scene { get; }
 
             public RuleArray Clips { get; }
 
-            public RuleValue? Speech { get; set; }
+            /// <summary>Script(...)'s line, for the scene's first avatar.</summary>
+            public RuleObject? Script { get; set; }
 
-            public object? SpeechOrigin { get; set; }
+            /// <summary>The Dialogue(...) lines, in speaking order.</summary>
+            public RuleArray Lines { get; }
         }
     }
 }

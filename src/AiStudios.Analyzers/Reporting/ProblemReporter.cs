@@ -61,7 +61,16 @@ namespace AiStudios.Analyzers.Reporting
                     properties[FixTargetsKey] = string.Join(",", targets);
                 }
 
-                report(Diagnostic.Create(descriptor, location, additional, properties.ToImmutable(), problem.Message));
+                // A rule may report above its default (an unknown avatar of a complete catalog is an error).
+                DiagnosticSeverity severity = problem.Severity switch
+                {
+                    RuleSeverity.Error => DiagnosticSeverity.Error,
+                    RuleSeverity.Warning => DiagnosticSeverity.Warning,
+                    _ => DiagnosticSeverity.Info,
+                };
+                report(severity == descriptor.DefaultSeverity
+                    ? Diagnostic.Create(descriptor, location, additional, properties.ToImmutable(), problem.Message)
+                    : Diagnostic.Create(descriptor, location, severity, additional, properties.ToImmutable(), problem.Message));
             }
         }
     }

@@ -62,9 +62,9 @@ namespace AiStudios.Cli.Commands
                 HelpName = "file",
             };
             var force = new Option<bool>("--force") { Description = "Replace the --output file when it exists." };
-            var withoutGeometry = new Option<bool>("--include-clothes-without-geometry")
+            var withGeometryOnly = new Option<bool>("--only-clothes-with-geometry")
             {
-                Description = "Also write clothes whose image size, placement and drawing metadata no catalog of this build knows (the service lists none). This build's generator needs them (AIS9008), so they are left out by default.",
+                Description = "Leave out clothes whose image size, placement and drawing metadata no catalog of this build knows (the service lists none). By default they are written by their ids and the builder gives them the stand-in's geometry.",
             };
             var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated Avatars class. Default: the project's root namespace.", HelpName = "name" };
             var className = new Option<string?>("--class-name") { Description = "The name of the generated class. Default: Avatars.", HelpName = "name" };
@@ -75,7 +75,7 @@ namespace AiStudios.Cli.Commands
             {
                 output,
                 force,
-                withoutGeometry,
+                withGeometryOnly,
                 ns,
                 className,
             };
@@ -86,7 +86,7 @@ namespace AiStudios.Cli.Commands
                 {
                     Namespace = Identifier(result.GetValue(ns), "--namespace", dotted: true),
                     ClassName = Identifier(result.GetValue(className), "--class-name", dotted: false),
-                    IncludeClothesWithoutGeometry = result.GetValue(withoutGeometry),
+                    IncludeClothesWithoutGeometry = !result.GetValue(withGeometryOnly),
                 };
                 string? file = result.GetValue(output);
                 bool overwrite = result.GetValue(force);
@@ -122,8 +122,8 @@ namespace AiStudios.Cli.Commands
             if (written.ClothesWithoutGeometry.Count > 0)
             {
                 console.Note(includedWithoutGeometry
-                    ? $"Wrote {Count(written.ClothesWithoutGeometry.Count, "clothes entry", "clothes entries")} without image size, placement and drawing metadata (no catalog of this build knows them, and the service lists none); this build's generator reports AIS9008 for them: {DisplayText.List(written.ClothesWithoutGeometry)}"
-                    : $"Left out {Count(written.ClothesWithoutGeometry.Count, "clothes entry", "clothes entries")} without image size, placement and drawing metadata (no catalog of this build knows them, and the service lists none; the generator needs them): {DisplayText.List(written.ClothesWithoutGeometry)}. --include-clothes-without-geometry writes them without.");
+                    ? $"Wrote {Count(written.ClothesWithoutGeometry.Count, "clothes entry", "clothes entries")} without image size, placement and drawing metadata (no catalog of this build knows them, and the service lists none): {DisplayText.List(written.ClothesWithoutGeometry)}. The builder gives them the stand-in's size and placement; set Size/Position, or add the geometry to the entry, for exact placement."
+                    : $"Left out {Count(written.ClothesWithoutGeometry.Count, "clothes entry", "clothes entries")} without image size, placement and drawing metadata (--only-clothes-with-geometry): {DisplayText.List(written.ClothesWithoutGeometry)}.");
             }
 
             if (written.SkippedAvatarIds.Count > 0)

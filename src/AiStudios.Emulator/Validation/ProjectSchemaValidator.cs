@@ -47,6 +47,19 @@ internal sealed class ProjectSchemaValidator
             return Array.Empty<SchemaProblem>();
         }
 
+        // The schema's rule (schema/README.md): an explicit null in an optional property means "not set" and is
+        // accepted, as the service's own projects carry such nulls. JSON Schema would refuse it for a typed property,
+        // so a body that fails is judged again without its null members; a null a required property holds is then
+        // reported as missing. Valid bodies never pay for this.
+        if (ContainsNullMember(body))
+        {
+            body = WithoutNullMembers(body);
+            if (schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+            {
+                return Array.Empty<SchemaProblem>();
+            }
+        }
+
         var results = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var problems = new List<SchemaProblem>();
         Collect(results, body, problems);
@@ -141,6 +154,49 @@ internal sealed class ProjectSchemaValidator
         }
 
         return node.Details is not null && node.Details.Any(d => !d.IsValid && FailsDiscriminator(d, discriminatorLocation));
+    }
+
+    private static bool ContainsNullMember(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.Null || ContainsNullMember(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().Any(ContainsNullMember),
+        _ => false,
+    };
+
+    /// <summary>A copy of the body without the object members whose value is null (array items stay: a null item is no "not set").</summary>
+    private static JsonElement WithoutNullMembers(JsonElement body)
+    {
+        static JsonNode? Strip(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var name in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                    {
+                        obj.Remove(name);
+                    }
+
+                    foreach (var property in obj)
+                    {
+                        Strip(property.Value);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Strip(item);
+                    }
+
+                    break;
+            }
+
+            return node;
+        }
+
+        var copy = Strip(JsonNode.Parse(body.GetRawText()));
+        using var document = JsonDocument.Parse(copy?.ToJsonString() ?? "null");
+        return document.RootElement.Clone();
     }
 
     /// <summary>Resolves a JSON Pointer (RFC 6901) in the body; null when it points nowhere.</summary>

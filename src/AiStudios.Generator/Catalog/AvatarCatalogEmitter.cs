@@ -16,7 +16,7 @@ namespace AiStudios.Generator.Catalog
         private const string Catalog = "global::AiStudios.AvatarCatalog";
         private const string SdkCatalog = "global::" + SdkCatalogReader.SdkCatalogType;
 
-        public static string Emit(CatalogModel model, string sourceNames, CompilationFacts facts, LanguageFeatures language)
+        public static string Emit(CatalogModel model, string sourceNames, CompilationFacts facts, LanguageFeatures language, bool complete = false)
         {
             SourceWriter writer = SourceWriter.ForFile(model.Namespace, $"{sourceNames}. Do not edit: change the catalog instead.", language.NullableAnnotations);
             writer.Line($"/// <summary>The avatars of <c>{Docs.Escape(sourceNames)}</c>{(facts.SdkAvatars.Count > 0 ? " and of the SDK's catalog" : string.Empty)}: ids and clothes IntelliSense can list.</summary>");
@@ -41,11 +41,19 @@ namespace AiStudios.Generator.Catalog
                     }
                 }
 
-                writer.Line($"/// <summary>Adds every avatar of this catalog to <paramref name=\"catalog\"/>.</summary>");
+                bool markComplete = complete || model.IsComplete;
+                writer.Line(markComplete
+                    ? $"/// <summary>Adds every avatar of this catalog to <paramref name=\"catalog\"/> and marks it complete: the project declares that its catalogs list every avatar it may use.</summary>"
+                    : $"/// <summary>Adds every avatar of this catalog to <paramref name=\"catalog\"/>.</summary>");
                 writer.Line("/// <param name=\"catalog\">The catalog to add to, usually <c>AvatarCatalog.Default</c>.</param>");
                 using (writer.Block($"public static void Register({Catalog} catalog)"))
                 {
                     writer.Line("if (catalog is null) throw new global::System.ArgumentNullException(nameof(catalog));");
+                    if (markComplete)
+                    {
+                        writer.Line("catalog.IsComplete = true;");
+                    }
+
                     foreach (AvatarInfo avatar in model.Avatars)
                     {
                         foreach (ClothesInfo clothes in avatar.Clothes)
@@ -67,6 +75,30 @@ namespace AiStudios.Generator.Catalog
             return writer.EndFile();
         }
 
+        /// <summary>
+        /// A project that declares its catalog complete (the MSBuild property) but has no catalog file of its own still
+        /// tells <c>AvatarCatalog.Default</c>, so <c>Validate()</c> judges as the analyzers do; where the consumer has
+        /// no module initializers, the README says to set <c>AvatarCatalog.Default.IsComplete</c> at start-up.
+        /// </summary>
+        public static string? EmitCompleteness(string rootNamespace, CompilationFacts facts, LanguageFeatures language)
+        {
+            if (facts.IsSdkAssembly || !facts.HasModuleInitializer || !language.ModuleInitializers)
+            {
+                return null;
+            }
+
+            SourceWriter writer = SourceWriter.ForFile(rootNamespace, "AiStudiosAvatarCatalogComplete. Do not edit: change the project file instead.", language.NullableAnnotations);
+            writer.Line("/// <summary>Marks <c>AvatarCatalog.Default</c> complete, as the project's AiStudiosAvatarCatalogComplete declares.</summary>");
+            writer.Line(ModelEmitter.GeneratedCodeAttribute);
+            using (writer.Block("internal static class AiStudiosAvatarCatalogCompleteness"))
+            {
+                writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+                writer.Line($"internal static void Apply() => {Catalog}.Default.IsComplete = true;");
+            }
+
+            return writer.EndFile();
+        }
+
         private static void EmitAvatar(SourceWriter writer, AvatarInfo avatar, SdkAvatar? sdk)
         {
             Docs.Summary(writer, $"Avatar `{avatar.Id}`." + (avatar.Description is null ? string.Empty : " " + avatar.Description), null);
@@ -78,12 +110,19 @@ namespace AiStudios.Generator.Catalog
                 {
                     writer.Line();
                     Docs.Summary(writer, $"`{avatar.Id}` in clothes `{clothes.Id}`." + (clothes.Description is null ? string.Empty : " " + clothes.Description), null);
+                    if (clothes.Width is null && clothes.Placements.Count == 0 && clothes.ModelJson == IdsOnlyModel(avatar.Id, clothes.Id))
+                    {
+                        // An entry of the account's list: its ids are all the catalog knows.
+                        writer.Line($"public static {Clothes} {clothes.Name} {{ get; }} = new {Clothes}({CSharpLiteral.String(avatar.Id)}, {CSharpLiteral.String(clothes.Id)});");
+                        continue;
+                    }
+
                     writer.Line($"public static {Clothes} {clothes.Name} {{ get; }} = new {Clothes}(");
                     writer.Indent();
                     writer.Line($"{CSharpLiteral.String(avatar.Id)},");
                     writer.Line($"{CSharpLiteral.String(clothes.Id)},");
-                    writer.Line($"width: {CSharpLiteral.Number(clothes.Width)},");
-                    writer.Line($"height: {CSharpLiteral.Number(clothes.Height)},");
+                    writer.Line($"width: {(clothes.Width is double width ? CSharpLiteral.Number(width) : "null")},");
+                    writer.Line($"height: {(clothes.Height is double height ? CSharpLiteral.Number(height) : "null")},");
                     string placements = string.Join(", ", clothes.Placements.Select(p => $"new global::AiStudios.AvatarPlacement({CSharpLiteral.String(p.Orientation)}, {CSharpLiteral.Number(p.Left)}, {CSharpLiteral.Number(p.Top)})"));
                     writer.Line($"placements: new global::AiStudios.AvatarPlacement[] {{ {placements} }},");
                     writer.Line($"modelJson: {CSharpLiteral.String(clothes.ModelJson)});");
@@ -103,6 +142,10 @@ namespace AiStudios.Generator.Catalog
                 writer.Line($"public static {Clothes} Default => {defaults.Name};");
             }
         }
+
+        /// <summary>The model JSON the reader writes for an entry without a <c>model</c>: its ids alone.</summary>
+        private static string IdsOnlyModel(string avatarId, string clothesId) =>
+            "{\"ai_name\":" + Json.JsonText.Quote(avatarId) + ",\"emotion\":" + Json.JsonText.Quote(clothesId) + "}";
 
         private static void EmitSdkAvatar(SourceWriter writer, SdkAvatar avatar)
         {

@@ -93,7 +93,21 @@ namespace AiStudios.Generator.Catalog
                 }
             }
 
-            return new CatalogModel { SourcePath = _path, Namespace = ns, ClassName = className, Avatars = result.ToEquatableArray() };
+            JsonNode? complete = root["complete"];
+            if (complete is not null && complete.Kind != JsonKind.True && complete.Kind != JsonKind.False)
+            {
+                Report(complete, "\"complete\" must be true or false");
+                return null;
+            }
+
+            return new CatalogModel
+            {
+                SourcePath = _path,
+                Namespace = ns,
+                ClassName = className,
+                Avatars = result.ToEquatableArray(),
+                IsComplete = complete?.Kind == JsonKind.True,
+            };
         }
 
         private AvatarInfo? ReadAvatar(JsonNode avatar)
@@ -158,12 +172,27 @@ namespace AiStudios.Generator.Catalog
         private ClothesInfo? ReadClothes(string avatarId, JsonNode clothes)
         {
             string? id = clothes.Kind == JsonKind.Object ? clothes["id"]?.StringValue : null;
-            double? width = clothes.Kind == JsonKind.Object ? ExactNumber(clothes["width"]) : null;
-            double? height = clothes.Kind == JsonKind.Object ? ExactNumber(clothes["height"]) : null;
-            JsonNode? model = clothes.Kind == JsonKind.Object ? clothes["model"] : null;
-            if (id is null || id.Length == 0 || width is null || height is null || model?.Kind != JsonKind.Object)
+            if (id is null || id.Length == 0)
             {
-                Report(clothes, $"clothes of '{avatarId}' need \"id\" (string), \"width\" and \"height\" (numbers a double holds exactly) and \"model\" (object)");
+                Report(clothes, $"clothes of '{avatarId}' need \"id\", a non-empty string");
+                return null;
+            }
+
+            // The account's list gives ids only: size, placement and model are optional, a size whole or not at all.
+            JsonNode? widthNode = clothes["width"];
+            JsonNode? heightNode = clothes["height"];
+            double? width = ExactNumber(widthNode);
+            double? height = ExactNumber(heightNode);
+            if ((widthNode is null) != (heightNode is null) || (widthNode is not null && (width is null || width <= 0)) || (heightNode is not null && (height is null || height <= 0)))
+            {
+                Report(widthNode ?? heightNode ?? clothes, $"the clothes '{id}' of '{avatarId}' need both \"width\" and \"height\" (numbers above 0 a double holds exactly) or neither");
+                return null;
+            }
+
+            JsonNode? model = clothes["model"];
+            if (model is not null && model.Kind != JsonKind.Object)
+            {
+                Report(model, $"\"model\" of the clothes '{id}' of '{avatarId}' must be an object (the avatar clip's model metadata)");
                 return null;
             }
 
@@ -197,11 +226,11 @@ namespace AiStudios.Generator.Catalog
                 Id = id,
                 Name = name,
                 Description = clothes["description"]?.StringValue,
-                Width = width.Value,
-                Height = height.Value,
+                Width = width,
+                Height = height,
                 Placements = placements.ToEquatableArray(),
-                EditorScale = ExactNumber(model["editor"]?["scale"]),
-                ModelJson = JsonText.Write(WithIds(model, avatarId, id)),
+                EditorScale = ExactNumber(model?["editor"]?["scale"]),
+                ModelJson = JsonText.Write(WithIds(model ?? JsonNode.Object(clothes.Start), avatarId, id)),
             };
         }
 

@@ -31,7 +31,9 @@ namespace AiStudios.Generator.Catalog
                     {
                         string placements = string.Join(", ", clothes.Placements.Select(p => $"new PlacementFacts({CSharpLiteral.String(p.Orientation)}, {CSharpLiteral.Number(p.Left)}, {CSharpLiteral.Number(p.Top)})"));
                         string scale = clothes.EditorScale is double editorScale ? CSharpLiteral.Number(editorScale) : "null";
-                        writer.Line($"new ClothesFacts({CSharpLiteral.String(clothes.Id)}, {CSharpLiteral.Number(clothes.Width)}, {CSharpLiteral.Number(clothes.Height)}, editorScale: {scale}, new PlacementFacts[] {{ {placements} }}),");
+                        string width = clothes.Width is double w ? CSharpLiteral.Number(w) : "null";
+                        string height = clothes.Height is double h ? CSharpLiteral.Number(h) : "null";
+                        writer.Line($"new ClothesFacts({CSharpLiteral.String(clothes.Id)}, {width}, {height}, editorScale: {scale}, new PlacementFacts[] {{ {placements} }}),");
                     }
 
                     writer.Unindent();

@@ -53,7 +53,7 @@ namespace AiStudios.Generator.Catalog
 
                 CatalogModel first = group.First();
                 string names = string.Join(", ", group.Select(c => System.IO.Path.GetFileName(c.SourcePath)));
-                yield return new CatalogGroup(first with { Avatars = avatars.ToEquatableArray() }, names, diagnostics);
+                yield return new CatalogGroup(first with { Avatars = avatars.ToEquatableArray(), IsComplete = group.Any(c => c.IsComplete) }, names, diagnostics);
             }
         }
     }

@@ -82,6 +82,7 @@ namespace AiStudios.Generator.Emit
 
                 writer.Line();
                 EmitCreate(writer, index, model);
+                EmitBuildDefaults(writer, index, model);
             }
 
             string returnSelf = union is not null ? "Self" : "this";
@@ -151,6 +152,69 @@ namespace AiStudios.Generator.Emit
 
             writer.Line("return created;");
             writer.CloseBrace();
+        }
+
+        /// <summary>
+        /// <c>ApplyBuildDefaults(target)</c>: the schema's <c>x-builder-default</c> for each property still unset once
+        /// the object is finished (the runtime's Build() calls it). Unlike an initial value, which the user's calls
+        /// change, a default never merges with what the user set: it is there only when they set nothing.
+        /// </summary>
+        private static void EmitBuildDefaults(SourceWriter writer, SchemaIndex index, ObjectModel model)
+        {
+            List<PropertyModel> defaults = index.AllProperties(model).Where(p => p.BuilderDefault is not null).ToList();
+            if (defaults.Count == 0)
+            {
+                return;
+            }
+
+            writer.Line();
+            writer.Line($"/// <summary>Gives the properties still unset when the {model.Name} is built the schema's x-builder-default.</summary>");
+            writer.Line($"/// <param name=\"target\">The finished {model.Name}.</param>");
+            using (writer.Block($"internal static void ApplyBuildDefaults({index.Global(model.Name)} target)"))
+            {
+                foreach (PropertyModel property in defaults)
+                {
+                    ValueModel value = property.BuilderDefault!;
+                    if (value.Kind != ValueKind.Object || value.Members.Count == 0)
+                    {
+                        writer.Line($"target.{property.Name} ??= {DefaultLiteral(index, property, value)};");
+                        continue;
+                    }
+
+                    // An object over several lines, one property a line, as a person would write it.
+                    IReadOnlyList<PropertyModel> members = index.AllProperties(index.Object(property.TypeName!));
+                    writer.Line($"target.{property.Name} ??= new {index.Global(property.TypeName!)}");
+                    writer.OpenBrace();
+                    foreach (InitialValueModel member in value.Members)
+                    {
+                        PropertyModel target = members.Last(p => p.JsonName == member.JsonName);
+                        writer.Line($"{target.Name} = {DefaultLiteral(index, target, member.Value)},");
+                    }
+
+                    writer.CloseBrace(";");
+                }
+            }
+        }
+
+        /// <summary>A default as C#: a literal, an object initializer of the property's class, or a new empty list.</summary>
+        private static string DefaultLiteral(SchemaIndex index, PropertyModel property, ValueModel value)
+        {
+            switch (value.Kind)
+            {
+                case ValueKind.Object:
+                    ObjectModel type = index.Object(property.TypeName!);
+                    IReadOnlyList<PropertyModel> all = index.AllProperties(type);
+                    IEnumerable<string> members = value.Members.Select(m =>
+                    {
+                        PropertyModel member = all.Last(p => p.JsonName == m.JsonName);
+                        return $"{member.Name} = {DefaultLiteral(index, member, m.Value)}";
+                    });
+                    return $"new {index.Global(type.Name)} {{ {string.Join(", ", members)} }}";
+                case ValueKind.EmptyList:
+                    return $"new {index.ListType(property)}()";
+                default:
+                    return CSharpLiteral.Of(value, property.Kind == PropertyKind.Enum ? index.Global(property.TypeName!) : null) ?? "default";
+            }
         }
 
         /// <summary>A stand-in for a required value the builder fills in later (an id, a size).</summary>

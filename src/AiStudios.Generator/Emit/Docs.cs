@@ -85,6 +85,10 @@ namespace AiStudios.Generator.Emit
             {
                 facts.Append(", required");
             }
+            else if (property.IsReferenceRequired)
+            {
+                facts.Append(", required by the API reference (absent: a warning, AIS1004; published examples leave some of these out)");
+            }
 
             RangeModel range = property.Range;
             if (range.Minimum is not null && range.Maximum is not null)

@@ -433,6 +433,7 @@ namespace AiStudios.Generator.Emit
                 PropertyKind.Boolean => $"{Support}.TryReadBoolean(ref reader, VALUE)",
                 PropertyKind.Enum => $"{index.Global(typeName!)}Json.TryRead(ref reader, VALUE)",
                 PropertyKind.Any => "true",
+                PropertyKind.IntegerOrString or PropertyKind.NumberOrString => $"{index.Global(typeName!)}.TryRead(ref reader, VALUE)",
                 _ => null,
             };
         }
@@ -444,6 +445,8 @@ namespace AiStudios.Generator.Emit
             PropertyKind.Integer => "a 32-bit integer",
             PropertyKind.Boolean => "true or false",
             PropertyKind.Enum => "one of " + string.Join(", ", index.Schema.Enums.First(e => e.Name == typeName).Members.Select(m => m.WireName)),
+            PropertyKind.IntegerOrString => "a 32-bit integer or a string",
+            PropertyKind.NumberOrString => "a finite number or a string",
             _ => "an object",
         };
     }

@@ -133,6 +133,12 @@ namespace AiStudios.Generator.Emit
                         ? $"writer.WriteString({name}, {enumJson}.Encoded({value}));"
                         : $"if ({value} is {index.Global(property.TypeName!)} {Local(property)}) writer.WriteString({name}, {enumJson}.Encoded({Local(property)}));");
                     break;
+                case PropertyKind.IntegerOrString:
+                case PropertyKind.NumberOrString:
+                    writer.Line(nonNull
+                        ? $"{value}.WriteTo(writer, {name}, {json});"
+                        : $"if ({value} is {index.Global(property.TypeName!)} {Local(property)}) {Local(property)}.WriteTo(writer, {name}, {json});");
+                    break;
                 case PropertyKind.Any:
                     writer.Line($"if ({value} is global::System.Text.Json.JsonElement {Local(property)} && {Local(property)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) {Support}.WriteAny(writer, {name}, {Local(property)});");
                     break;
@@ -242,7 +248,7 @@ namespace AiStudios.Generator.Emit
             bool nonNull = SchemaIndex.IsRequiredNonNull(property);
             return property.Kind switch
             {
-                PropertyKind.Number or PropertyKind.Integer or PropertyKind.Boolean or PropertyKind.Enum when nonNull => "true",
+                PropertyKind.Number or PropertyKind.Integer or PropertyKind.Boolean or PropertyKind.Enum or PropertyKind.IntegerOrString or PropertyKind.NumberOrString when nonNull => "true",
                 PropertyKind.Any => $"{property.Name} is global::System.Text.Json.JsonElement {{ ValueKind: not global::System.Text.Json.JsonValueKind.Undefined }}",
                 _ => $"{property.Name} is not null",
             };

@@ -15,6 +15,11 @@ namespace AiStudios.Generator.Emit
                 yield return Pair(prefix + model.Name + ".g.cs", EnumEmitter.Emit(index, model));
             }
 
+            foreach (NumberOrStringModel model in schema.NumberOrStrings)
+            {
+                yield return Pair(prefix + model.Name + ".g.cs", NumberOrStringEmitter.Emit(index, model));
+            }
+
             foreach (ObjectModel model in schema.Objects)
             {
                 yield return Pair(prefix + model.Name + ".g.cs", ModelEmitter.Emit(index, model));

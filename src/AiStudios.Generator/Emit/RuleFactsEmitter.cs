@@ -86,6 +86,11 @@ namespace AiStudios.Generator.Emit
                 arguments.Add("isRequired: true");
             }
 
+            if (property.IsReferenceRequired)
+            {
+                arguments.Add("isReferenceRequired: true");
+            }
+
             if (property.AllowsNull)
             {
                 arguments.Add("allowsNull: true");
@@ -110,6 +115,11 @@ namespace AiStudios.Generator.Emit
             if (property.BuilderMethod is not null)
             {
                 arguments.Add("builderMethod: " + CSharpLiteral.String(property.BuilderMethod));
+            }
+
+            if (property.BuilderDefaultJson is not null)
+            {
+                arguments.Add("builderDefault: " + CSharpLiteral.String(property.BuilderDefaultJson));
             }
 
             return $"new PropertyFacts({string.Join(", ", arguments)})";

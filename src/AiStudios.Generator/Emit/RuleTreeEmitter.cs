@@ -75,6 +75,12 @@ namespace AiStudios.Generator.Emit
                         ? $"node.Set({key}, {EnumValue(index, property, name)});"
                         : $"if ({name} is {type} {Local(property)}) node.Set({key}, {EnumValue(index, property, Local(property))});");
                     break;
+                case PropertyKind.IntegerOrString:
+                case PropertyKind.NumberOrString:
+                    string either = nonNull ? name : Local(property);
+                    string set = $"node.Set({key}, {either}.Text is string {Local(property)}Text ? {Rules}RuleValue.FromString({Local(property)}Text) : {Rules}RuleValue.FromNumber({either}.Number.GetValueOrDefault()));";
+                    writer.Line(nonNull ? set : $"if ({name} is {index.Global(property.TypeName!)} {Local(property)}) {set}");
+                    break;
                 case PropertyKind.Any:
                     writer.Line($"if ({name} is global::System.Text.Json.JsonElement {Local(property)} && {Local(property)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) node.Set({key}, {Tree}.FromJson({Local(property)}));");
                     break;

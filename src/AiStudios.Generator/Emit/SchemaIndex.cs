@@ -68,7 +68,11 @@ namespace AiStudios.Generator.Emit
         };
 
         public static bool IsValueType(PropertyKind kind) =>
-            kind is PropertyKind.Number or PropertyKind.Integer or PropertyKind.Boolean or PropertyKind.Enum or PropertyKind.Any;
+            kind is PropertyKind.Number or PropertyKind.Integer or PropertyKind.Boolean or PropertyKind.Enum or PropertyKind.Any
+                or PropertyKind.IntegerOrString or PropertyKind.NumberOrString;
+
+        /// <summary>Whether values of this kind are a generated number-or-string struct.</summary>
+        public static bool IsNumberOrString(PropertyKind kind) => kind is PropertyKind.IntegerOrString or PropertyKind.NumberOrString;
 
         /// <summary>Required properties are non-nullable; arrays are lists.</summary>
         public string PropertyType(PropertyModel property)

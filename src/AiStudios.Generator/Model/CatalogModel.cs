@@ -13,6 +13,9 @@ namespace AiStudios.Generator.Model
         public required string ClassName { get; init; }
 
         public required EquatableArray<AvatarInfo> Avatars { get; init; }
+
+        /// <summary>Whether the file declares the catalog complete (<c>"complete": true</c>): an avatar id no catalog lists is then an error.</summary>
+        public bool IsComplete { get; init; }
     }
 
     internal sealed record AvatarInfo
@@ -40,17 +43,17 @@ namespace AiStudios.Generator.Model
 
         public string? Description { get; init; }
 
-        /// <summary>The avatar clip's width: its image's, in px.</summary>
-        public required double Width { get; init; }
+        /// <summary>The avatar clip's width: its image's, in px; null when the entry gives no size (an entry from the account's list).</summary>
+        public double? Width { get; init; }
 
-        public required double Height { get; init; }
+        public double? Height { get; init; }
 
         public required EquatableArray<PlacementInfo> Placements { get; init; }
 
         /// <summary>The model's <c>editor.scale</c>, which the rules need to know how large the avatar is drawn; null when it has none.</summary>
         public double? EditorScale { get; init; }
 
-        /// <summary>The clip's <c>model</c> object as compact JSON, the entry's ids in it.</summary>
+        /// <summary>The clip's <c>model</c> object as compact JSON, the entry's ids in it (only them when the entry has no <c>model</c>).</summary>
         public required string ModelJson { get; init; }
     }
 

@@ -17,6 +17,12 @@ namespace AiStudios.Generator.Model
         Union,
         Array,
         Any,
+
+        /// <summary>A whole number or a string (<c>"type": ["integer", "string"]</c>): a generated struct keeps which.</summary>
+        IntegerOrString,
+
+        /// <summary>A number or a string (<c>"type": ["number", "string"]</c>): a generated struct keeps which.</summary>
+        NumberOrString,
     }
 
     /// <summary>One schema file, read.</summary>
@@ -36,7 +42,19 @@ namespace AiStudios.Generator.Model
 
         public required EquatableArray<UnionModel> Unions { get; init; }
 
+        /// <summary>The number-or-string structs the properties use, each once.</summary>
+        public EquatableArray<NumberOrStringModel> NumberOrStrings { get; init; } = EquatableArray<NumberOrStringModel>.Empty;
+
         public CanvasModel? Canvas { get; init; }
+    }
+
+    /// <summary>
+    /// A struct for values that are a number or a string (<c>fontWeight</c>: <c>700</c> or <c>"bold"</c>):
+    /// its C# name and whether the number is a whole number (<c>int</c>) or any number (<c>double</c>).
+    /// </summary>
+    internal sealed record NumberOrStringModel(string Name, bool IsInteger)
+    {
+        public PropertyKind Kind => IsInteger ? PropertyKind.IntegerOrString : PropertyKind.NumberOrString;
     }
 
     /// <summary>A class: one JSON object schema.</summary>
@@ -97,6 +115,12 @@ namespace AiStudios.Generator.Model
 
         public bool IsRequired { get; init; }
 
+        /// <summary>
+        /// Whether the API reference requires the property although published examples leave it out
+        /// (<c>x-reference-required</c>): optional in C#, so such payloads read and round-trip; validation warns when it is absent.
+        /// </summary>
+        public bool IsReferenceRequired { get; init; }
+
         /// <summary>Whether the schema allows an explicit JSON null (<c>"type": ["string", "null"]</c>).</summary>
         public bool AllowsNull { get; init; }
 
@@ -115,6 +139,12 @@ namespace AiStudios.Generator.Model
 
         /// <summary>The builder's initial value (<c>x-builder-initial</c>), read for the property's type.</summary>
         public ValueModel? Initial { get; init; }
+
+        /// <summary>The value Build() gives the property when it is still unset (<c>x-builder-default</c>), read for the property's type.</summary>
+        public ValueModel? BuilderDefault { get; init; }
+
+        /// <summary>The same default as compact JSON, for the analyzers, which mirror what Build() writes.</summary>
+        public string? BuilderDefaultJson { get; init; }
 
         /// <summary>The builder method's name; null for none (<c>x-builder: false</c>).</summary>
         public string? BuilderMethod { get; init; }
@@ -159,6 +189,12 @@ namespace AiStudios.Generator.Model
 
         /// <summary>A value the property's C# type cannot hold as a literal (an object, an array, an unknown enum value).</summary>
         Other,
+
+        /// <summary>An object of the property's class; <see cref="ValueModel.Members"/> are its properties' values.</summary>
+        Object,
+
+        /// <summary>An empty JSON array, for a list property.</summary>
+        EmptyList,
     }
 
     /// <summary>A value from the schema (a builder's initial value), as the emitters print it.</summary>
@@ -173,6 +209,9 @@ namespace AiStudios.Generator.Model
 
         /// <summary>A string value, or an enum member's C# name.</summary>
         public string? Text { get; init; }
+
+        /// <summary>An object value's properties, by wire name, each read for its property's type.</summary>
+        public EquatableArray<InitialValueModel> Members { get; init; } = EquatableArray<InitialValueModel>.Empty;
     }
 
     /// <summary>A builder method that sets several properties at once, such as Position(left, top).</summary>

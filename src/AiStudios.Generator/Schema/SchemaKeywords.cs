@@ -27,7 +27,8 @@ namespace AiStudios.Generator.Schema
         public static readonly HashSet<string> Extensions = new HashSet<string>
         {
             "x-csharp-name", "x-csharp-type-name", "x-namespace", "x-canvas", "x-abstract", "x-union", "x-discriminator",
-            "x-builder", "x-builder-groups", "x-builder-group", "x-builder-initial", "x-enum-names", "x-format",
+            "x-builder", "x-builder-groups", "x-builder-group", "x-builder-initial", "x-builder-default", "x-enum-names", "x-format",
+            "x-reference-required",
         };
 
         /// <summary>The closest known keyword, for "did you mean" hints; null when nothing is close.</summary>

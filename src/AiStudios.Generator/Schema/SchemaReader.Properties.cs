@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AiStudios.Generator.Diagnostics;
 using AiStudios.Generator.Json;
@@ -62,6 +63,12 @@ namespace AiStudios.Generator.Schema
                 BuilderGroup = ReadString(schema, "x-builder-group"),
                 Format = ReadString(schema, "x-format"),
             };
+            if (schema["x-builder-default"] is JsonNode builderDefault)
+            {
+                // Read once every class is known: an object default names the properties of its class.
+                _builderDefaults.Add((ownerName, property.Name, builderDefault));
+            }
+
             return initialNode is null ? model : model with { Initial = ReadValue(model, initialNode, "x-builder-initial") };
         }
 
@@ -88,13 +95,110 @@ namespace AiStudios.Generator.Schema
 
                     Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "a number a double holds exactly (it would be changed)");
                     return new ValueModel { Kind = ValueKind.Other };
-                case JsonKind.String when property.Kind == PropertyKind.String:
+                case JsonKind.String when property.Kind is PropertyKind.String or PropertyKind.IntegerOrString or PropertyKind.NumberOrString:
                     return new ValueModel { Kind = ValueKind.String, Text = node.StringValue };
+                case JsonKind.Number when property.Kind == PropertyKind.IntegerOrString
+                    && int.TryParse(node.NumberText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int whole):
+                    return new ValueModel { Kind = ValueKind.Integer, Number = whole };
+                case JsonKind.Number when property.Kind == PropertyKind.NumberOrString && ExactDouble(node) is double exact:
+                    return new ValueModel { Kind = ValueKind.Number, Number = exact };
                 case JsonKind.String when property.Kind == PropertyKind.Enum:
                     EnumMemberModel? member = _enums.FirstOrDefault(e => e.Name == property.TypeName)?.Members.FirstOrDefault(m => m.WireName == node.StringValue);
                     return member is null ? new ValueModel { Kind = ValueKind.Other } : new ValueModel { Kind = ValueKind.EnumMember, Text = member.Name };
                 default:
                     return new ValueModel { Kind = ValueKind.Other };
+            }
+        }
+
+        /// <summary>
+        /// Reads each property's <c>x-builder-default</c> (the value Build() gives it when it is still unset) once
+        /// every class is known. Unlike an initial value it must be one the generated code can write out whole:
+        /// a literal of the property's type, an object of its class whose members are such values, or <c>[]</c>.
+        /// </summary>
+        private void ApplyBuilderDefaults()
+        {
+            foreach ((string owner, string jsonName, JsonNode node) in _builderDefaults)
+            {
+                int index = _objects.FindIndex(o => o.Name == owner);
+                PropertyModel? property = index < 0 ? null : _objects[index].Properties.FirstOrDefault(p => p.JsonName == jsonName);
+                if (property is null)
+                {
+                    continue;
+                }
+
+                ValueModel? value = ReadBuilderDefault(property, node, "x-builder-default", depth: 0);
+                if (value is not null)
+                {
+                    ObjectModel model = _objects[index];
+                    _objects[index] = model with
+                    {
+                        Properties = model.Properties.Select(p => p.JsonName == jsonName ? p with { BuilderDefault = value, BuilderDefaultJson = JsonText.Write(node) } : p).ToEquatableArray(),
+                    };
+                }
+            }
+        }
+
+        private ValueModel? ReadBuilderDefault(PropertyModel property, JsonNode node, string keyword, int depth)
+        {
+            if (property.Kind == PropertyKind.Object && node.Kind == JsonKind.Object && depth < 8)
+            {
+                ObjectModel? type = _objects.FirstOrDefault(o => o.Name == property.TypeName);
+                var members = new List<InitialValueModel>();
+                foreach (JsonMember member in node.Members)
+                {
+                    PropertyModel? target = type is null ? null : AllPropertiesOf(type).FirstOrDefault(p => p.JsonName == member.Name && !p.IsDiscriminator);
+                    if (target is null)
+                    {
+                        Report(DiagnosticDescriptors.InvalidKeywordValue, member, keyword + "." + member.Name, $"the name of a property of {property.TypeName}");
+                        return null;
+                    }
+
+                    ValueModel? value = ReadBuilderDefault(target, member.Value, keyword + "." + member.Name, depth + 1);
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    members.Add(new InitialValueModel(member.Name, value));
+                }
+
+                // The generated object initializer must set every C# 'required' property of the class.
+                string? missing = type is null ? null : AllPropertiesOf(type)
+                    .FirstOrDefault(p => Emit.SchemaIndex.UsesRequiredModifier(p) && !p.IsDiscriminator && members.All(m => m.JsonName != p.JsonName))?.JsonName;
+                if (missing is not null)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, $"an object that sets every required property of {property.TypeName} ('{missing}' is missing)");
+                    return null;
+                }
+
+                return new ValueModel { Kind = ValueKind.Object, Members = members.ToEquatableArray() };
+            }
+
+            if (property.Kind == PropertyKind.Array && node.Kind == JsonKind.Array && node.Items.Count == 0)
+            {
+                return new ValueModel { Kind = ValueKind.EmptyList };
+            }
+
+            ValueModel scalar = ReadValue(property, node, keyword);
+            if (scalar.Kind is ValueKind.Other or ValueKind.Null)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, $"a value the property '{property.JsonName}' holds: a literal of its type, an object of its class, or [] for a list");
+                return null;
+            }
+
+            return scalar;
+        }
+
+        /// <summary>The properties of a class and its bases, from the classes read so far.</summary>
+        private IEnumerable<PropertyModel> AllPropertiesOf(ObjectModel model)
+        {
+            var visited = new HashSet<string>(System.StringComparer.Ordinal);
+            for (ObjectModel? level = model; level is not null && visited.Add(level.Name); level = _objects.FirstOrDefault(o => o.Name == level.BaseName))
+            {
+                foreach (PropertyModel property in level.Properties)
+                {
+                    yield return property;
+                }
             }
         }
 
@@ -212,9 +316,14 @@ namespace AiStudios.Generator.Schema
                 string[] names = typeNode.Items.Where(i => i.Kind == JsonKind.String).Select(i => i.StringValue!).ToArray();
                 allowsNull = names.Contains("null");
                 string[] others = names.Where(n => n != "null").ToArray();
+                if (names.Length == typeNode.Items.Count && names.Distinct().Count() == names.Length && IsNumberOrString(others))
+                {
+                    return ReadNumberOrString(schema, context, others.Contains("integer"), allowsNull);
+                }
+
                 if (others.Length != 1 || names.Length != typeNode.Items.Count)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, typeNode, $"the type list of '{context}': only one type, optionally with \"null\", is supported");
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, typeNode, $"the type list of '{context}': only one type, optionally with \"null\", or [\"integer\" or \"number\", \"string\"] is supported");
                     return null;
                 }
 
@@ -263,6 +372,38 @@ namespace AiStudios.Generator.Schema
             }
         }
 
+        private static bool IsNumberOrString(string[] types) =>
+            types.Length == 2 && types.Contains("string") && (types.Contains("integer") || types.Contains("number"));
+
+        /// <summary>
+        /// <c>"type": ["integer", "string"]</c> (or <c>"number"</c>): a struct that keeps which of the two a value is,
+        /// named by <c>x-csharp-type-name</c> (default <c>IntegerOrString</c> / <c>NumberOrString</c>) and emitted once.
+        /// </summary>
+        private TypeInfo? ReadNumberOrString(JsonNode schema, string context, bool isInteger, bool allowsNull)
+        {
+            if (schema.Member("enum") is not null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, schema, $"an 'enum' on the number-or-string '{context}'");
+                return null;
+            }
+
+            string name = ReadCSharpName(schema, "x-csharp-type-name", isInteger ? "IntegerOrString" : "NumberOrString");
+            NumberOrStringModel? existing = _numberOrStrings.FirstOrDefault(m => m.Name == name);
+            if (existing is not null && existing.IsInteger != isInteger)
+            {
+                Report(DiagnosticDescriptors.DuplicateName, schema, name, "number-or-string struct (one holds whole numbers, the other any number; set x-csharp-type-name)");
+                return null;
+            }
+
+            if (existing is null)
+            {
+                existing = new NumberOrStringModel(name, isInteger);
+                _numberOrStrings.Add(existing);
+            }
+
+            return new TypeInfo(existing.Kind, existing.Name, allowsNull: allowsNull);
+        }
+
         private TypeInfo? ReadArrayType(JsonNode schema, string context, bool allowsNull)
         {
             JsonNode? items = schema["items"];
@@ -282,6 +423,12 @@ namespace AiStudios.Generator.Schema
             if (item.Kind == PropertyKind.Array)
             {
                 Report(DiagnosticDescriptors.UnsupportedConstruct, items, $"the array of arrays '{context}'");
+                return null;
+            }
+
+            if (item.Kind is PropertyKind.IntegerOrString or PropertyKind.NumberOrString)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, items, $"the array of number-or-string values '{context}'");
                 return null;
             }
 

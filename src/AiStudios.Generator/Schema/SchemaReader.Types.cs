@@ -151,19 +151,10 @@ namespace AiStudios.Generator.Schema
                 Report(DiagnosticDescriptors.InvalidKeywordValue, membership.Reference.Value, "A union member", $"extend the union's base with \"allOf\": [{{\"$ref\": ...}}] so it is a {membership.UnionName}");
             }
 
-            var required = new HashSet<string>();
             JsonNode? requiredNode = schema["required"];
-            if (requiredNode is not null)
-            {
-                if (requiredNode.Kind != JsonKind.Array || requiredNode.Items.Any(i => i.Kind != JsonKind.String))
-                {
-                    Report(DiagnosticDescriptors.InvalidKeywordValue, requiredNode, "required", "an array of property names");
-                }
-                else
-                {
-                    required.UnionWith(requiredNode.Items.Select(i => i.StringValue!));
-                }
-            }
+            HashSet<string> required = ReadNames(requiredNode, "required");
+            JsonNode? referenceNode = schema["x-reference-required"];
+            HashSet<string> referenceRequired = ReadNames(referenceNode, "x-reference-required");
 
             string? discriminatorValue = null;
             UnionModel? unionOfThis = _unions.FirstOrDefault(u => u.Name == name);
@@ -198,6 +189,11 @@ namespace AiStudios.Generator.Schema
                     // The union decides which property tells its members apart; x-discriminator only documents it.
                     bool isDiscriminator = unionOfThis is not null && property.Name == unionOfThis.DiscriminatorJsonName;
                     PropertyModel? model = ReadProperty(name, property, required.Contains(property.Name), isDiscriminator);
+                    if (model is not null && referenceRequired.Contains(property.Name))
+                    {
+                        model = model with { IsReferenceRequired = true };
+                    }
+
                     if (isDiscriminator && model is not null && model.Kind != PropertyKind.String)
                     {
                         Report(DiagnosticDescriptors.InvalidKeywordValue, property.Value, $"The discriminator '{property.Name}' of the union {name}", "a string property");
@@ -218,6 +214,15 @@ namespace AiStudios.Generator.Schema
             if (membership is not null && discriminatorValue is null && propertiesNode?.Member(membership.Discriminator) is null)
             {
                 Report(DiagnosticDescriptors.InvalidKeywordValue, schema, $"A member of the union {membership.UnionName}", $"declare \"{membership.Discriminator}\": {{\"const\": \"...\"}}");
+            }
+
+            foreach (string referenceName in referenceRequired)
+            {
+                // Only the class that declares a property says the reference requires it.
+                if (properties.All(p => p.JsonName != referenceName) || required.Contains(referenceName))
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, referenceNode!, $"'x-reference-required' entry '{referenceName}'", "the name of a property this object declares and does not list in 'required'");
+                }
             }
 
             var inheritedRequired = new List<string>();
@@ -270,6 +275,25 @@ namespace AiStudios.Generator.Schema
                 BuilderGroups = ReadBuilderGroups(schema),
                 InheritedRequired = baseName is null ? EquatableArray<string>.Empty : inheritedRequired.ToEquatableArray(),
             };
+        }
+
+        /// <summary>A keyword's array of property names (<c>required</c>, <c>x-reference-required</c>); empty when absent or not one.</summary>
+        private HashSet<string> ReadNames(JsonNode? node, string keyword)
+        {
+            var names = new HashSet<string>();
+            if (node is null)
+            {
+                return names;
+            }
+
+            if (node.Kind != JsonKind.Array || node.Items.Any(i => i.Kind != JsonKind.String))
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, node, keyword, "an array of property names");
+                return names;
+            }
+
+            names.UnionWith(node.Items.Select(i => i.StringValue!));
+            return names;
         }
 
         private string? ReadBase(JsonNode schema)

@@ -25,6 +25,8 @@ namespace AiStudios.Generator.Schema
         private readonly List<EnumModel> _enums = new List<EnumModel>();
         private readonly List<ObjectModel> _objects = new List<ObjectModel>();
         private readonly List<UnionModel> _unions = new List<UnionModel>();
+        private readonly List<NumberOrStringModel> _numberOrStrings = new List<NumberOrStringModel>();
+        private readonly List<(string Owner, string JsonName, JsonNode Value)> _builderDefaults = new List<(string Owner, string JsonName, JsonNode Value)>();
         private readonly Dictionary<string, List<JsonMember>> _initialOverrides = new Dictionary<string, List<JsonMember>>(StringComparer.Ordinal);
 
         private SchemaReader(string path)
@@ -96,7 +98,9 @@ namespace AiStudios.Generator.Schema
 
             CheckBaseChains();
             CheckDuplicateNames();
+            CheckNameClashes();
             ApplyInitialOverrides();
+            ApplyBuilderDefaults();
             CanvasModel? canvas = ReadCanvas(root);
             return new SchemaModel
             {
@@ -106,6 +110,7 @@ namespace AiStudios.Generator.Schema
                 Objects = _objects.ToEquatableArray(),
                 Enums = _enums.ToEquatableArray(),
                 Unions = _unions.ToEquatableArray(),
+                NumberOrStrings = _numberOrStrings.ToEquatableArray(),
                 Canvas = canvas,
             };
         }
@@ -300,6 +305,15 @@ namespace AiStudios.Generator.Schema
             foreach (IGrouping<string, string> group in names.GroupBy(n => n).Where(g => g.Count() > 1))
             {
                 ReportAt(DiagnosticDescriptors.DuplicateName, group.Key, "class or enum of the schema");
+            }
+        }
+
+        /// <summary>A number-or-string struct takes a name no class or enum of the schema has.</summary>
+        private void CheckNameClashes()
+        {
+            foreach (NumberOrStringModel model in _numberOrStrings.Where(m => _objects.Any(o => o.Name == m.Name) || _enums.Any(e => e.Name == m.Name)))
+            {
+                ReportAt(DiagnosticDescriptors.DuplicateName, model.Name, "class or enum of the schema and number-or-string struct (set x-csharp-type-name on the property)");
             }
         }
 

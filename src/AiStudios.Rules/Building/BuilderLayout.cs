@@ -75,17 +75,61 @@ namespace AiStudios.Validation.Rules
             return result;
         }
 
+        /// <summary>Where a clip whose place is still unset after its default geometry goes: the canvas's top-left corner (the reference requires left and top).</summary>
+        public const double DefaultLeft = 0;
+
+        /// <summary>See <see cref="DefaultLeft"/>.</summary>
+        public const double DefaultTop = 0;
+
+        private static readonly System.Lazy<ClothesFacts?> LazyStandIn = new System.Lazy<ClothesFacts?>(() => FirstSized(GeneratedAvatarFacts.Create()));
+
+        /// <summary>
+        /// The avatar whose size and placements Build() gives an avatar its catalog entry has none for: the first
+        /// avatar of the SDK's catalog (<c>schema/avatars.json</c>) in its default clothes, the avatar of the published
+        /// examples, whose clip geometry every published example sends. Null only if that catalog had no sized entry.
+        /// </summary>
+        public static ClothesFacts? StandIn => LazyStandIn.Value;
+
         /// <summary>A clip whose width and height are both 0 (the builder's starting values) is sized by Build().</summary>
         public static bool IsUnsized(double width, double height) => width == 0 && height == 0;
 
         /// <summary>
-        /// What Build() gives an unsized clip: an avatar the size of its image and its catalog
-        /// placement for the orientation (0, 0 without one); any other clip the whole canvas from (0, 0).
+        /// What Build() gives an unsized avatar: the size of its image and its catalog placement for the
+        /// orientation (0, 0 without one). An avatar whose catalog entry gives no size (an entry exported from the
+        /// account's list, or an avatar known by its ids alone) takes the <see cref="StandIn"/>'s size and placement;
+        /// the service's drawing metadata for it is not known, so the geometry rules do not judge it. Null when
+        /// there is no stand-in either (the clip is then left unsized).
         /// </summary>
-        public static DefaultGeometry ForAvatar(double imageWidth, double imageHeight, double? placementLeft, double? placementTop) =>
-            new DefaultGeometry(imageWidth, imageHeight, placementLeft ?? 0, placementTop ?? 0);
+        public static DefaultGeometry? ForAvatar(double? imageWidth, double? imageHeight, double? placementLeft, double? placementTop, string orientation)
+        {
+            if (imageWidth is double width && imageHeight is double height)
+            {
+                return new DefaultGeometry(width, height, placementLeft ?? DefaultLeft, placementTop ?? DefaultTop);
+            }
+
+            if (StandIn is { Width: double standInWidth, Height: double standInHeight } standIn)
+            {
+                PlacementFacts? placement = standIn.PlacementFor(orientation);
+                return new DefaultGeometry(standInWidth, standInHeight, placement?.Left ?? DefaultLeft, placement?.Top ?? DefaultTop);
+            }
+
+            return null;
+        }
 
         /// <summary>What Build() gives an unsized clip other than an avatar: the whole canvas, from (0, 0).</summary>
-        public static DefaultGeometry ForCanvas(double canvasWidth, double canvasHeight) => new DefaultGeometry(canvasWidth, canvasHeight, 0, 0);
+        public static DefaultGeometry ForCanvas(double canvasWidth, double canvasHeight) => new DefaultGeometry(canvasWidth, canvasHeight, DefaultLeft, DefaultTop);
+
+        private static ClothesFacts? FirstSized(AvatarFacts[] avatars)
+        {
+            foreach (AvatarFacts avatar in avatars)
+            {
+                if (avatar.DefaultClothes is { Width: not null, Height: not null } clothes)
+                {
+                    return clothes;
+                }
+            }
+
+            return null;
+        }
     }
 }

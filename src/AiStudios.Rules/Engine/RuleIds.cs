@@ -16,7 +16,8 @@ namespace AiStudios.Validation.Rules
         public const string SharedLayer = "AIS0005";
         public const string DuplicateClipId = "AIS0006";
         public const string ScriptAvatarMismatch = "AIS0007";
-        public const string MultipleScripts = "AIS0008";
+
+        // AIS0008 ("one script per scene") is retired: several scripts are a dialogue, one line per entry.
         public const string EmptySpeech = "AIS0009";
         public const string UnsupportedMarkup = "AIS0010";
         public const string UnknownAvatar = "AIS0011";
@@ -25,11 +26,17 @@ namespace AiStudios.Validation.Rules
         public const string HardCodedSecret = "AIS0014";
         public const string UnknownEnumValue = "AIS0015";
         public const string EmptyValue = "AIS0016";
+        public const string AmbiguousSpeaker = "AIS0017";
         public const string RequiredMissing = "AIS1001";
         public const string WrongValueType = "AIS1002";
         public const string UnknownClipType = "AIS1003";
+        public const string ReferenceRequiredMissing = "AIS1004";
 
-        /// <summary>Every rule id with its default severity; the analyzers' descriptors are tested against this list.</summary>
+        /// <summary>
+        /// Every rule id with its default severity; the analyzers' descriptors are tested against this list. A
+        /// problem may be reported at another severity: an unknown avatar (AIS0011) is an error when the project
+        /// declares its avatar catalog complete.
+        /// </summary>
         public static readonly (string Id, RuleSeverity Severity)[] All =
         {
             (ClipOutsideCanvas, RuleSeverity.Error),
@@ -39,18 +46,19 @@ namespace AiStudios.Validation.Rules
             (SharedLayer, RuleSeverity.Warning),
             (DuplicateClipId, RuleSeverity.Error),
             (ScriptAvatarMismatch, RuleSeverity.Error),
-            (MultipleScripts, RuleSeverity.Warning),
             (EmptySpeech, RuleSeverity.Warning),
             (UnsupportedMarkup, RuleSeverity.Warning),
-            (UnknownAvatar, RuleSeverity.Error),
+            (UnknownAvatar, RuleSeverity.Warning),
             (UnknownClothes, RuleSeverity.Error),
             (InvalidColor, RuleSeverity.Error),
             (HardCodedSecret, RuleSeverity.Warning),
             (UnknownEnumValue, RuleSeverity.Error),
             (EmptyValue, RuleSeverity.Error),
+            (AmbiguousSpeaker, RuleSeverity.Warning),
             (RequiredMissing, RuleSeverity.Error),
             (WrongValueType, RuleSeverity.Error),
             (UnknownClipType, RuleSeverity.Info),
+            (ReferenceRequiredMissing, RuleSeverity.Warning),
         };
 
         public static RuleSeverity SeverityOf(string id)

@@ -5,10 +5,10 @@ namespace AiStudios.Validation.Rules
     /// <summary>One problem a rule found, with what a code fix needs to repair it.</summary>
     internal sealed class RuleProblem
     {
-        public RuleProblem(string ruleId, string path, string message, object? origin)
+        public RuleProblem(string ruleId, string path, string message, object? origin, RuleSeverity? severity = null)
         {
             RuleId = ruleId;
-            Severity = RuleIds.SeverityOf(ruleId);
+            Severity = severity ?? RuleIds.SeverityOf(ruleId);
             Path = path;
             Message = message;
             Origin = origin;

@@ -26,8 +26,8 @@ namespace AiStudios.Validation.Rules
 
         public List<RuleProblem> Problems { get; } = new List<RuleProblem>();
 
-        /// <summary>Adds a problem located at <paramref name="subject"/>, or at its nearest container when it has no origin.</summary>
-        public RuleProblem Report(string ruleId, string path, string message, RuleValue? subject)
+        /// <summary>Adds a problem located at <paramref name="subject"/>, or at its nearest container when it has no origin; at the rule's default severity unless <paramref name="severity"/> says otherwise.</summary>
+        public RuleProblem Report(string ruleId, string path, string message, RuleValue? subject, RuleSeverity? severity = null)
         {
             object? origin = subject?.Origin;
             for (int i = _ancestors.Count - 1; origin is null && i >= 0; i--)
@@ -35,7 +35,7 @@ namespace AiStudios.Validation.Rules
                 origin = _ancestors[i].Origin;
             }
 
-            var problem = new RuleProblem(ruleId, path, message, origin);
+            var problem = new RuleProblem(ruleId, path, message, origin, severity);
             Problems.Add(problem);
             return problem;
         }

@@ -36,6 +36,10 @@ namespace AiStudios.Validation.Rules
         public const string ModelId = "modelId";
         public const string ClothId = "clothId";
 
+        /// <summary>A script's voice: <c>isTTS</c> false and <c>tts</c> null for the avatar's own.</summary>
+        public const string IsTts = "isTTS";
+        public const string Tts = "tts";
+
         /// <summary>The clip types the geometry rules treat specially.</summary>
         public const string AvatarType = "aiModel";
         public const string AudioType = "audio";

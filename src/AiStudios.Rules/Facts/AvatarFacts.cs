@@ -11,6 +11,12 @@ namespace AiStudios.Validation.Rules
 
         /// <summary>The avatar with this id, or null.</summary>
         AvatarFacts? Find(string avatarId);
+
+        /// <summary>
+        /// Whether these avatars are every avatar the project may use (the project declares its catalog complete):
+        /// then an id they lack is known wrong, an error, rather than one the account may have.
+        /// </summary>
+        bool IsComplete { get; }
     }
 
     /// <summary>One avatar: its id, its clothes and the clothes <c>Avatar("id")</c> picks.</summary>
@@ -45,10 +51,13 @@ namespace AiStudios.Validation.Rules
         public ClothesFacts? DefaultClothes => FindClothes(DefaultClothesId);
     }
 
-    /// <summary>One avatar in one set of clothes: its image size, the editor's scale and default placements.</summary>
+    /// <summary>
+    /// One avatar in one set of clothes: its image size, the editor's scale and default placements, each
+    /// where the catalog has it (an entry exported from the account's list has only ids).
+    /// </summary>
     internal sealed class ClothesFacts
     {
-        public ClothesFacts(string id, double width, double height, double? editorScale, IReadOnlyList<PlacementFacts> placements)
+        public ClothesFacts(string id, double? width, double? height, double? editorScale, IReadOnlyList<PlacementFacts> placements)
         {
             Id = id;
             Width = width;
@@ -59,11 +68,11 @@ namespace AiStudios.Validation.Rules
 
         public string Id { get; }
 
-        /// <summary>The avatar image's width: the clip's <c>width</c>.</summary>
-        public double Width { get; }
+        /// <summary>The avatar image's width: the clip's <c>width</c>; null when the catalog does not know it.</summary>
+        public double? Width { get; }
 
-        /// <summary>The avatar image's height: the clip's <c>height</c>.</summary>
-        public double Height { get; }
+        /// <summary>The avatar image's height: the clip's <c>height</c>; null when the catalog does not know it.</summary>
+        public double? Height { get; }
 
         /// <summary><c>model.editor.scale</c>: how much smaller than its image the avatar is drawn.</summary>
         public double? EditorScale { get; }
@@ -107,7 +116,13 @@ namespace AiStudios.Validation.Rules
         private readonly Dictionary<string, AvatarFacts> _avatars = new Dictionary<string, AvatarFacts>(StringComparer.Ordinal);
 
         public AvatarFactsTable(params IEnumerable<AvatarFacts>[] sources)
+            : this(false, sources)
         {
+        }
+
+        public AvatarFactsTable(bool isComplete, params IEnumerable<AvatarFacts>[] sources)
+        {
+            IsComplete = isComplete;
             foreach (IEnumerable<AvatarFacts> source in sources)
             {
                 foreach (AvatarFacts avatar in source)
@@ -118,6 +133,8 @@ namespace AiStudios.Validation.Rules
         }
 
         public IEnumerable<string> AvatarIds => _avatars.Keys;
+
+        public bool IsComplete { get; }
 
         public AvatarFacts? Find(string avatarId) => avatarId is not null && _avatars.TryGetValue(avatarId, out AvatarFacts? avatar) ? avatar : null;
 

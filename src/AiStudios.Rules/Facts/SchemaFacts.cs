@@ -173,6 +173,12 @@ namespace AiStudios.Validation.Rules
         Union,
         Array,
         Any,
+
+        /// <summary>A whole number or a string (<c>fontWeight</c>).</summary>
+        IntegerOrString,
+
+        /// <summary>A number or a string.</summary>
+        NumberOrString,
     }
 
     /// <summary>One object type of the schema (a C# class of the model).</summary>
@@ -236,12 +242,16 @@ namespace AiStudios.Validation.Rules
             string? typeName = null,
             FactKind? itemKind = null,
             bool isRequired = false,
+            bool isReferenceRequired = false,
             bool allowsNull = false,
             bool isDiscriminator = false,
             RangeFacts? range = null,
             string? format = null,
-            string? builderMethod = null)
+            string? builderMethod = null,
+            string? builderDefault = null)
         {
+            IsReferenceRequired = isReferenceRequired;
+            BuilderDefault = builderDefault;
             JsonName = jsonName;
             CSharpName = csharpName;
             Kind = kind;
@@ -270,6 +280,9 @@ namespace AiStudios.Validation.Rules
 
         public bool IsRequired { get; }
 
+        /// <summary>The API reference requires it, but published examples leave it out: absent is a warning (AIS1004), not an error.</summary>
+        public bool IsReferenceRequired { get; }
+
         public bool AllowsNull { get; }
 
         public bool IsDiscriminator { get; }
@@ -281,6 +294,9 @@ namespace AiStudios.Validation.Rules
 
         /// <summary>The builder method that sets this property alone, when there is one.</summary>
         public string? BuilderMethod { get; }
+
+        /// <summary>What Build() writes when the property is still unset (the schema's <c>x-builder-default</c>), as compact JSON.</summary>
+        public string? BuilderDefault { get; }
     }
 
     /// <summary>The numeric and size limits of a property.</summary>

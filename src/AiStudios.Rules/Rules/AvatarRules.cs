@@ -5,7 +5,11 @@ namespace AiStudios.Validation.Rules
 {
     /// <summary>
     /// Avatar and clothes ids (the schema's <c>x-format</c> <c>avatar-id</c> and <c>clothes-id</c>)
-    /// must be in the avatar catalog (AIS0011, AIS0012); a near miss gets a "did you mean".
+    /// against the avatar catalogs this build knows, telling "not in any catalog" from "known wrong".
+    /// An avatar id no catalog lists (AIS0011) is a warning: the account may well have it (the client
+    /// asks the account before sending); it is an error only when the project declares its catalog
+    /// complete. Clothes that are not among a known avatar's (AIS0012) are known wrong: an error. A
+    /// near miss gets a "did you mean".
     /// </summary>
     internal static class AvatarRules
     {
@@ -28,14 +32,23 @@ namespace AiStudios.Validation.Rules
             AvatarFacts? avatar = run.Engine.Avatars.Find(idValue.Text);
             if (avatar is null)
             {
-                ReportUnknown(run, RuleIds.UnknownAvatar, RulePath.Property(path, idName), "avatar", idValue, run.Engine.Avatars.AvatarIds);
+                bool complete = run.Engine.Avatars.IsComplete;
+
+                // Avatar("id") of the builder takes the catalog's default clothes: for an avatar no catalog lists it throws.
+                bool builderNeedsClothes = node.Absent == AbsentMeans.Unset && run.Engine.ClothesIdName is string clothesName && !node.Has(clothesName);
+                string advice = complete
+                    ? "The project declares its avatar catalog complete (AiStudiosAvatarCatalogComplete, or \"complete\": true in a catalog file), so no account has it."
+                    : builderNeedsClothes
+                        ? "Avatar(id) cannot pick clothes for an avatar no catalog lists and throws: give them, Avatar(id, clothesId), or add the avatar to a catalog file."
+                        : "If your account has it, it is sent (the client checks the account before sending); add it to a catalog file (ExportAvatarCatalogAsync writes the account's) for typed constants.";
+                ReportUnknown(run, RuleIds.UnknownAvatar, RulePath.Property(path, idName), "avatar", "is in no avatar catalog of this build", idValue, run.Engine.Avatars.AvatarIds, advice, complete || builderNeedsClothes ? RuleSeverity.Error : RuleSeverity.Warning);
                 return;
             }
 
             RuleValue? clothesValue = ClothesValueOf(run, node);
             if (clothesValue is { Kind: RuleValueKind.String } && clothesValue.Text!.Length > 0 && avatar.FindClothes(clothesValue.Text) is null)
             {
-                ReportUnknown(run, RuleIds.UnknownClothes, RulePath.Property(path, run.Engine.ClothesIdName!), $"clothes of avatar '{avatar.Id}'", clothesValue, avatar.Clothes.Select(c => c.Id));
+                ReportUnknown(run, RuleIds.UnknownClothes, RulePath.Property(path, run.Engine.ClothesIdName!), $"clothes of avatar '{avatar.Id}'", "are not among its clothes in the catalog", clothesValue, avatar.Clothes.Select(c => c.Id), "Add them to a catalog file (see README: Avatars).", null);
             }
         }
 
@@ -46,14 +59,14 @@ namespace AiStudios.Validation.Rules
         public static RuleValue? ClothesValueOf(RuleRun run, RuleObject model) =>
             run.Engine.ClothesIdName is string name ? model[name] : null;
 
-        private static void ReportUnknown(RuleRun run, string ruleId, string path, string what, RuleValue value, IEnumerable<string> known)
+        private static void ReportUnknown(RuleRun run, string ruleId, string path, string what, string state, RuleValue value, IEnumerable<string> known, string advice, RuleSeverity? severity)
         {
             List<string> ids = known.OrderBy(id => id, System.StringComparer.Ordinal).ToList();
             string? suggestion = Suggestions.Closest(value.Text!, ids);
             string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
             string list = ids.Count == 0 ? "none"
                 : string.Join(", ", ids.Take(ListedIds)) + (ids.Count > ListedIds ? $" and {ids.Count - ListedIds} more" : string.Empty);
-            RuleProblem problem = run.Report(ruleId, path, $"Unknown {what} '{Echo.Of(value.Text!)}'.{hint} Known: {list}. Add your own with a catalog file (see README: Avatars).", value);
+            RuleProblem problem = run.Report(ruleId, path, $"The {what} '{Echo.Of(value.Text!)}' {state}.{hint} Known: {list}. {advice}", value, severity);
             if (suggestion is not null)
             {
                 problem.Fix[FixKeys.Suggestion] = suggestion;

@@ -4,10 +4,13 @@ using System.Collections.Generic;
 namespace AiStudios.Validation.Rules
 {
     /// <summary>
-    /// The schema's own rules: required properties (AIS1001), JSON types (AIS1002), enum values
+    /// The schema's own rules: required properties (AIS1001), properties the API reference requires
+    /// but published examples leave out (AIS1004, a warning), JSON types (AIS1002), enum values
     /// (AIS0015), numeric ranges (AIS0004), empty strings and lists (AIS0016) and the string
     /// formats colour (AIS0013) and speech (AIS0010). Properties the schema does not know are
-    /// accepted: fetched projects carry many.
+    /// accepted: fetched projects carry many. An explicit null in an optional property is accepted
+    /// too: the service's own projects carry such nulls (<c>thumbnailUrl</c>, <c>headOnly</c>), the
+    /// SDK keeps and sends it unchanged, and the reference documents no error for it.
     /// </summary>
     internal static class SchemaRules
     {
@@ -39,6 +42,17 @@ namespace AiStudios.Validation.Rules
                     continue;
                 }
 
+                if (member.Value.Kind == RuleValueKind.Null && !run.Schema.IsRequired(type, property))
+                {
+                    // Null stands for "none" here; only where the reference wants a value is that worth a word.
+                    if (property.IsReferenceRequired && !property.AllowsNull && property.Kind != FactKind.Any)
+                    {
+                        ReportReferenceRequired(run, type, property, path, member.Value, "is null");
+                    }
+
+                    continue;
+                }
+
                 bool ownedByGeometry = isClip && Wire.IsSizeProperty(property.JsonName);
                 CheckValue(run, member.Value, property, property.Kind, RulePath.Pending(path, member.Key), ownedByGeometry);
             }
@@ -52,7 +66,12 @@ namespace AiStudios.Validation.Rules
             for (int i = 0; i < all.Count; i++)
             {
                 PropertyFacts property = all[i];
-                if (!property.IsDiscriminator && run.Schema.IsRequired(type, property) && !node.Has(property.JsonName))
+                if (property.IsDiscriminator || node.Has(property.JsonName))
+                {
+                    continue;
+                }
+
+                if (run.Schema.IsRequired(type, property))
                 {
                     run.Report(
                         RuleIds.RequiredMissing,
@@ -60,7 +79,24 @@ namespace AiStudios.Validation.Rules
                         $"'{property.JsonName}' is missing; every {Describe(type)} needs it.",
                         node);
                 }
+                else if (property.IsReferenceRequired && !ScriptRules.SpeaksTheOlderWay(run, node, type, property))
+                {
+                    ReportReferenceRequired(run, type, property, path, node, "is missing");
+                }
             }
+        }
+
+        /// <summary>AIS1004: the reference lists the property as required; published examples leave some of them out, so this warns.</summary>
+        private static void ReportReferenceRequired(RuleRun run, TypeFacts type, PropertyFacts property, string path, RuleValue subject, string state)
+        {
+            string hint = property.BuilderDefault is not null || property.BuilderMethod is not null
+                ? " The builder writes it for you."
+                : string.Empty;
+            run.Report(
+                RuleIds.ReferenceRequiredMissing,
+                RulePath.Property(path, property.JsonName),
+                $"'{property.JsonName}' {state}; the API reference requires it in every {Describe(type)}, although published examples leave it out. It is sent as it is; what the service does without it is not documented.{hint}",
+                subject);
         }
 
         /// <summary>Checks one value against what the schema says of <paramref name="property"/> (or of its items).</summary>
@@ -117,6 +153,22 @@ namespace AiStudios.Validation.Rules
                     return;
                 case FactKind.Boolean:
                     Expect(run, value, RuleValueKind.Boolean, property, kind, path);
+                    return;
+                case FactKind.IntegerOrString:
+                case FactKind.NumberOrString:
+                    if (value.Kind == RuleValueKind.String)
+                    {
+                        CheckValue(run, value, property, FactKind.String, path, ownedByGeometry);
+                    }
+                    else if (value.Kind == RuleValueKind.Number)
+                    {
+                        CheckNumber(run, value, property, kind == FactKind.IntegerOrString ? FactKind.Integer : FactKind.Number, path, ownedByGeometry);
+                    }
+                    else
+                    {
+                        Expect(run, value, RuleValueKind.String, property, kind, path);
+                    }
+
                     return;
                 case FactKind.Enum:
                     if (Expect(run, value, RuleValueKind.String, property, kind, path)
@@ -330,6 +382,8 @@ namespace AiStudios.Validation.Rules
             FactKind.Enum => "one of " + EnumList(run, property),
             FactKind.Object or FactKind.Union => "an object",
             FactKind.Array => "an array",
+            FactKind.IntegerOrString => "a whole number or a string",
+            FactKind.NumberOrString => "a number or a string",
             _ => "a JSON value",
         };
 

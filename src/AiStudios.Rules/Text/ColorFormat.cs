@@ -1,12 +1,20 @@
 namespace AiStudios.Validation.Rules
 {
-    /// <summary>The colour notations the service documents: <c>rgb(r,g,b)</c> with 0-255 components, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>.</summary>
+    /// <summary>
+    /// The colour notations the service documents: <c>rgb(r,g,b)</c> with 0-255 components, <c>#RRGGBB</c>,
+    /// <c>#RRGGBBAA</c>, and <c>''</c>, which means none (the documented default of <c>stroke</c> and <c>backgroundColor</c>).
+    /// </summary>
     internal static class ColorFormat
     {
-        public const string Expected = "rgb(r,g,b) with components 0 to 255, #RRGGBB or #RRGGBBAA";
+        public const string Expected = "rgb(r,g,b) with components 0 to 255, #RRGGBB, #RRGGBBAA, or '' for none";
 
         public static bool IsValid(string text)
         {
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
             if (text.Length > 0 && text[0] == '#')
             {
                 return (text.Length == 7 || text.Length == 9) && AllHex(text, 1);

@@ -73,7 +73,7 @@ namespace AiStudios.Storyboards.Drawing
                 .Attr("x", x)
                 .Attr("font-size", fontPx)
                 .Attr("font-family", FontFamily(clip.FontFamily))
-                .Attr("font-weight", Keyword(clip.FontWeight, "normal", "bold", "bolder", "lighter", "100", "200", "300", "400", "500", "600", "700", "800", "900"))
+                .Attr("font-weight", Keyword(clip.FontWeight?.ToString(), "normal", "bold", "bolder", "lighter", "100", "200", "300", "400", "500", "600", "700", "800", "900"))
                 .Attr("font-style", Keyword(clip.FontStyle, "normal", "italic", "oblique"))
                 .Attr("text-decoration", clip.Underline == true ? "underline" : null)
                 .Attr("text-anchor", anchor)

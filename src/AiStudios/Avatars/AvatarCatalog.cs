@@ -15,6 +15,7 @@ namespace AiStudios
         private readonly Dictionary<string, Dictionary<string, AvatarClothes>> _avatars = new Dictionary<string, Dictionary<string, AvatarClothes>>(StringComparer.Ordinal);
         private readonly Dictionary<string, AvatarClothes> _defaults = new Dictionary<string, AvatarClothes>(StringComparer.Ordinal);
         private int _version;
+        private bool _isComplete;
 
         private static readonly Lazy<AvatarCatalog> LazyDefault = new Lazy<AvatarCatalog>(() =>
         {
@@ -34,6 +35,36 @@ namespace AiStudios
                 lock (_gate)
                 {
                     return _avatars.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether this catalog lists every avatar the project may use. Then <c>Validate()</c> reports an avatar id it
+        /// lacks as an error (AIS0011), and the client refuses it without asking the account; otherwise such an id is
+        /// a warning, the account may have it. A project declares it with the MSBuild property
+        /// <c>AiStudiosAvatarCatalogComplete</c> or <c>"complete": true</c> in a catalog file; the generated
+        /// registration sets this, and the analyzers judge by the same declaration.
+        /// </summary>
+        public bool IsComplete
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _isComplete;
+                }
+            }
+
+            set
+            {
+                lock (_gate)
+                {
+                    if (_isComplete != value)
+                    {
+                        _isComplete = value;
+                        Version++;
+                    }
                 }
             }
         }
@@ -120,7 +151,7 @@ namespace AiStudios
         /// <summary>Finds an avatar in its default clothes, or explains what is known instead.</summary>
         /// <param name="avatarId">The avatar id.</param>
         /// <returns>The entry.</returns>
-        /// <exception cref="ArgumentException">The id is not in the catalog; the message suggests the closest known id.</exception>
+        /// <exception cref="ArgumentException">The id is not in the catalog (its default clothes are not known); the message suggests the closest known id.</exception>
         public AvatarClothes Get(string avatarId)
         {
             if (TryGet(avatarId, out AvatarClothes clothes))

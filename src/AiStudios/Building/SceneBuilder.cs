@@ -1,24 +1,29 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 using AiStudios.Validation.Rules;
 
 namespace AiStudios
 {
-    // The hand-written half of the generated SceneBuilder: avatars from the catalog, the
-    // script, and the bookkeeping users get wrong by hand.
+    // The hand-written half of the generated SceneBuilder: avatars from the catalog (or the account), the
+    // speech, and the bookkeeping users get wrong by hand.
     public sealed partial class SceneBuilder
     {
         // The entry each Avatar(AvatarClothes) clip was added from: its size and placement are
         // applied at Build(), and the entry need not be (or match) the one in the catalog.
         private readonly Dictionary<AvatarClip, AvatarClothes> _clothes = new Dictionary<AvatarClip, AvatarClothes>();
-        private string? _scriptMarkup;
+
+        // Script(...): the speech of the scene's (first) avatar; Dialogue(...): lines naming their speakers.
+        private SpokenLine? _script;
+        private readonly List<SpokenLine> _lines = new List<SpokenLine>();
 
         /// <summary>Sets a background image, with an optional colour.</summary>
         /// <param name="imageUrl">An absolute URL or a site-relative path such as <c>/images/background/bg_blue_gradient.png</c>.</param>
         /// <param name="color">An optional colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="imageUrl"/> is null.</exception>
+        /// <remarks>A scene given no background gets the published examples' one at <c>Build()</c> (the reference requires a background).</remarks>
         public SceneBuilder Background(string imageUrl, string? color = null)
         {
             if (imageUrl is null)
@@ -40,18 +45,24 @@ namespace AiStudios
         /// <param name="avatarId">The avatar id, e.g. <c>M000045058</c>.</param>
         /// <param name="configure">Sets position, scale, layer and the rest; optional.</param>
         /// <returns>This builder.</returns>
-        /// <exception cref="ArgumentException">The id is not in the catalog; the message suggests the closest one.</exception>
+        /// <exception cref="ArgumentException">The id is not in the catalog, so its default clothes are not known (give them: <c>Avatar(avatarId, clothesId)</c>); the message suggests the closest id.</exception>
         public SceneBuilder Avatar(string avatarId, Action<AvatarClipBuilder>? configure = null) =>
             Avatar(AvatarCatalog.Default.Get(avatarId), configure);
 
-        /// <summary>Adds an avatar from the catalog in the given clothes.</summary>
+        /// <summary>
+        /// Adds an avatar in the given clothes: from the catalog when it lists the avatar, else as the ids alone (an
+        /// avatar of your account no catalog lists; validation warns, and the client checks the account before sending).
+        /// </summary>
         /// <param name="avatarId">The avatar id, e.g. <c>M000045058</c>.</param>
         /// <param name="clothesId">The clothes id, e.g. <c>BG00002320</c>.</param>
         /// <param name="configure">Sets position, scale, layer and the rest; optional.</param>
         /// <returns>This builder.</returns>
-        /// <exception cref="ArgumentException">The avatar or its clothes are not in the catalog.</exception>
+        /// <exception cref="ArgumentException">
+        /// The catalog lists the avatar but not in these clothes, or the catalog is complete
+        /// (<see cref="AvatarCatalog.IsComplete"/>) and lacks the avatar: both are known wrong.
+        /// </exception>
         public SceneBuilder Avatar(string avatarId, string clothesId, Action<AvatarClipBuilder>? configure = null) =>
-            Avatar(AvatarCatalog.Default.Get(avatarId, clothesId), configure);
+            Avatar(Entry(avatarId, clothesId), configure);
 
         /// <summary>Adds an avatar: <c>Avatar(Avatars.M000045058.BG00002320)</c>.</summary>
         /// <param name="avatar">A catalog entry, registered or not: the clip takes its size and placement.</param>
@@ -72,24 +83,79 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>What the scene's avatar says, as plain text: it is HTML-encoded and wrapped in <c>&lt;p&gt;</c>, one per line.</summary>
+        /// <summary>
+        /// What the scene's avatar says, as plain text: it is HTML-encoded and wrapped in <c>&lt;p&gt;</c>, one per line.
+        /// In a scene of several avatars it is the first one's; give each its lines with <see cref="Dialogue"/> instead.
+        /// Calling it again replaces the speech.
+        /// </summary>
         /// <param name="text">The speech, e.g. <c>Tom &amp; Jerry &lt;3</c>.</param>
+        /// <param name="voice">
+        /// A text-to-speech voice to speak it instead of the avatar's own: the <c>tts</c> object, sent as given with
+        /// <c>isTTS: true</c> (its format is not documented: ask the vendor). Omitted: <c>tts: null</c>, the avatar's voice.
+        /// </param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-        public SceneBuilder Script(string text)
+        /// <exception cref="ArgumentException"><paramref name="voice"/> is not a JSON object.</exception>
+        public SceneBuilder Script(string text, JsonElement? voice = null)
         {
-            _scriptMarkup = ScriptText.FromPlainText(text ?? throw new ArgumentNullException(nameof(text)));
+            _script = new SpokenLine(null, ScriptText.FromPlainText(text ?? throw new ArgumentNullException(nameof(text))), SpokenLine.CheckVoice(voice));
             return this;
         }
 
-        /// <summary>What the scene's avatar says, as markup sent unchanged (<c>&lt;p&gt;</c> and <c>&lt;span&gt;</c> are allowed).</summary>
+        /// <summary>What the scene's avatar says, as markup sent unchanged (<c>&lt;p&gt;</c> and <c>&lt;span&gt;</c> are allowed); see <see cref="Script"/>.</summary>
         /// <param name="markup">The speech markup, e.g. <c>&lt;p&gt;Hello&lt;/p&gt;</c>.</param>
+        /// <param name="voice">A text-to-speech voice (the <c>tts</c> object), as for <see cref="Script"/>; omitted: the avatar's own.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="markup"/> is null.</exception>
-        public SceneBuilder ScriptMarkup(string markup)
+        /// <exception cref="ArgumentException"><paramref name="voice"/> is not a JSON object.</exception>
+        public SceneBuilder ScriptMarkup(string markup, JsonElement? voice = null)
         {
-            _scriptMarkup = markup ?? throw new ArgumentNullException(nameof(markup));
+            _script = new SpokenLine(null, markup ?? throw new ArgumentNullException(nameof(markup)), SpokenLine.CheckVoice(voice));
             return this;
+        }
+
+        /// <summary>
+        /// A conversation between the scene's avatars: each line names its speaker and they speak in the order given,
+        /// <c>Dialogue(d =&gt; d.Say(anna, "Hi, how are you?").Say(ben, "Fine, thanks."))</c>. Each speaker must be
+        /// an avatar added to the scene (<see cref="Avatar(AvatarClothes, Action{AvatarClipBuilder})"/>) in those
+        /// clothes; each line becomes one <c>scripts</c> entry with its <c>modelId</c> and <c>clothId</c>. Calling it
+        /// again adds more lines.
+        /// </summary>
+        /// <param name="configure">Adds the lines.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+        public SceneBuilder Dialogue(Action<DialogueBuilder> configure)
+        {
+            if (configure is null)
+            {
+                throw new ArgumentNullException(nameof(configure));
+            }
+
+            configure(new DialogueBuilder(_lines));
+            return this;
+        }
+
+        /// <summary>An avatar in the given clothes, from the catalog or by its ids alone; see <see cref="Avatar(string, string, Action{AvatarClipBuilder})"/>.</summary>
+        private static AvatarClothes Entry(string avatarId, string clothesId)
+        {
+            if (avatarId is null)
+            {
+                throw new ArgumentNullException(nameof(avatarId));
+            }
+
+            if (clothesId is null)
+            {
+                throw new ArgumentNullException(nameof(clothesId));
+            }
+
+            AvatarCatalog catalog = AvatarCatalog.Default;
+            if (catalog.TryGet(avatarId, clothesId, out AvatarClothes found))
+            {
+                return found;
+            }
+
+            // A listed avatar in other clothes, or any avatar of a complete catalog: Get explains what it knows.
+            return catalog.TryGet(avatarId, out _) || catalog.IsComplete ? catalog.Get(avatarId, clothesId) : new AvatarClothes(avatarId, clothesId);
         }
 
         /// <summary>Called by every generated clip method. Size, place, layer and name wait for Build(): they depend on the project's orientation and on clips added later.</summary>
@@ -101,8 +167,10 @@ namespace AiStudios
 
         /// <summary>
         /// A finished copy of the scene: numbered, its clips given ids, names, size, place and
-        /// layer where the user set none, the script given to its avatar. The builder keeps what
-        /// the user wrote, so Build() can run again after more changes (another orientation, say).
+        /// layer where the user set none, its speech as scripts naming their avatars, and what the
+        /// reference requires but the user left unset (a background, the scripts list) from the
+        /// schema's x-builder-default. The builder keeps what the user wrote, so Build() can run
+        /// again after more changes (another orientation, say).
         /// </summary>
         /// <exception cref="InvalidOperationException">As <see cref="ProjectBuilder.Build"/>.</exception>
         internal global::AiStudios.Scene Complete(int sceneIndex, Orientation orientation)
@@ -134,7 +202,8 @@ namespace AiStudios
             scene.Clips = copies;
             NameClips(copies, sceneIndex);
             LayerClips(copies, sceneIndex);
-            WriteScript(scene, sceneIndex);
+            WriteScripts(scene, sceneIndex);
+            ApplyBuildDefaults(scene);
             return scene;
         }
 
@@ -149,36 +218,42 @@ namespace AiStudios
 
         /// <summary>
         /// A clip the user did not size fills the canvas; an avatar takes the size and placement of
-        /// its catalog entry. Only what the user left unset (a size of 0, no left or top) is filled in.
+        /// its catalog entry, or of the stand-in when the entry has no size (see <see cref="BuilderLayout.ForAvatar"/>).
+        /// Only what the user left unset (a size of 0, no left or top) is filled in; a clip still without
+        /// a place goes to the canvas's top-left corner, as the reference requires left and top.
         /// </summary>
         private static void ApplyDefaultGeometry(Clip clip, AvatarClothes? clothes, Orientation orientation)
         {
-            if (!BuilderLayout.IsUnsized(clip.Width, clip.Height))
+            if (BuilderLayout.IsUnsized(clip.Width, clip.Height))
             {
-                return;
-            }
-
-            DefaultGeometry geometry;
-            if (clip is AvatarClip avatar)
-            {
-                // An avatar added from a bare AvatarModel has no entry of its own: look its ids up.
-                if (clothes is null && !AvatarCatalog.Default.TryGet(avatar.Model.AvatarId, avatar.Model.ClothesId, out clothes))
+                DefaultGeometry? geometry;
+                if (clip is AvatarClip avatar)
                 {
-                    return;
+                    // An avatar added from a bare AvatarModel has no entry of its own: look its ids up (or know it by them alone).
+                    if (clothes is null && !AvatarCatalog.Default.TryGet(avatar.Model.AvatarId, avatar.Model.ClothesId, out clothes))
+                    {
+                        clothes = null;
+                    }
+
+                    AvatarPlacement? placement = clothes?.PlacementFor(orientation);
+                    geometry = BuilderLayout.ForAvatar(clothes?.Width, clothes?.Height, placement?.Left, placement?.Top, orientation.ToWireValue());
+                }
+                else
+                {
+                    geometry = BuilderLayout.ForCanvas(Canvas.WidthOf(orientation), Canvas.HeightOf(orientation));
                 }
 
-                AvatarPlacement? placement = clothes.PlacementFor(orientation);
-                geometry = BuilderLayout.ForAvatar(clothes.Width, clothes.Height, placement?.Left, placement?.Top);
-            }
-            else
-            {
-                geometry = BuilderLayout.ForCanvas(Canvas.WidthOf(orientation), Canvas.HeightOf(orientation));
+                if (geometry is DefaultGeometry size)
+                {
+                    clip.Width = size.Width;
+                    clip.Height = size.Height;
+                    clip.Left ??= size.Left;
+                    clip.Top ??= size.Top;
+                }
             }
 
-            clip.Width = geometry.Width;
-            clip.Height = geometry.Height;
-            clip.Left ??= geometry.Left;
-            clip.Top ??= geometry.Top;
+            clip.Left ??= BuilderLayout.DefaultLeft;
+            clip.Top ??= BuilderLayout.DefaultTop;
         }
 
         /// <summary>Ids and names unique in the scene; the ones the user set are kept.</summary>
@@ -255,39 +330,69 @@ namespace AiStudios
             }
         }
 
-        /// <summary>The scene's speech, as a script naming the scene's first avatar.</summary>
-        private void WriteScript(global::AiStudios.Scene scene, int sceneIndex)
+        /// <summary>
+        /// The scene's speech as scripts, one entry per line in speaking order, each naming its avatar clip
+        /// (<c>modelId</c>/<c>clothId</c>) and voice (<c>tts: null</c> is the avatar's own). <c>Script(...)</c> is
+        /// spoken by the scene's first avatar; each <c>Dialogue</c> line by the avatar it names.
+        /// </summary>
+        private void WriteScripts(global::AiStudios.Scene scene, int sceneIndex)
         {
-            if (_scriptMarkup is null)
+            if (_script is null && _lines.Count == 0)
             {
                 return;
             }
 
-            AvatarClip? avatar = null;
+            if (_script is not null && _lines.Count > 0)
+            {
+                throw new InvalidOperationException($"Scene {sceneIndex} has both a Script(...) and Dialogue(...) lines; in a dialogue give every line its speaker with Dialogue(d => d.Say(avatar, \"...\")).");
+            }
+
+            var scripts = new List<global::AiStudios.Script>(Math.Max(1, _lines.Count));
+            if (_script is not null)
+            {
+                AvatarClip avatar = FirstAvatar(scene) ?? throw new InvalidOperationException($"Scene {sceneIndex} has a script but no avatar to speak it. Add one with Avatar(...).");
+                scripts.Add(_script.ToScript(avatar.Model.AvatarId, avatar.Model.ClothesId));
+            }
+
+            for (int i = 0; i < _lines.Count; i++)
+            {
+                SpokenLine line = _lines[i];
+                AvatarClothes speaker = line.Speaker!;
+                if (!HasAvatar(scene, speaker))
+                {
+                    throw new InvalidOperationException($"Scene {sceneIndex}, line {i} of the dialogue is for '{Echo.Of(speaker.AvatarId)}' in '{Echo.Of(speaker.ClothesId)}', but no avatar clip of the scene is that avatar in those clothes. Add it with Avatar(...).");
+                }
+
+                scripts.Add(line.ToScript(speaker.AvatarId, speaker.ClothesId));
+            }
+
+            scene.Scripts = scripts;
+        }
+
+        private static AvatarClip? FirstAvatar(global::AiStudios.Scene scene)
+        {
             foreach (Clip clip in scene.Clips)
             {
-                if (clip is AvatarClip candidate)
+                if (clip is AvatarClip avatar)
                 {
-                    avatar = candidate;
-                    break;
+                    return avatar;
                 }
             }
 
-            if (avatar is null)
+            return null;
+        }
+
+        private static bool HasAvatar(global::AiStudios.Scene scene, AvatarClothes speaker)
+        {
+            foreach (Clip clip in scene.Clips)
             {
-                throw new InvalidOperationException($"Scene {sceneIndex} has a script but no avatar to speak it. Add one with Avatar(...).");
+                if (clip is AvatarClip { Model: { } model } && model.AvatarId == speaker.AvatarId && model.ClothesId == speaker.ClothesId)
+                {
+                    return true;
+                }
             }
 
-            scene.Scripts = new List<global::AiStudios.Script>
-            {
-                new global::AiStudios.Script
-                {
-                    Text = _scriptMarkup,
-                    IsTts = false,
-                    ModelId = avatar.Model.AvatarId,
-                    ClothId = avatar.Model.ClothesId,
-                },
-            };
+            return false;
         }
     }
 }

@@ -18,8 +18,8 @@ namespace AiStudios
         /// (<c>Avatars.M000320746.BG00007030</c>). The avatars and their clothes come from <c>GET /model</c>, labels
         /// and types from <c>GET /dropdown/models</c>. The service gives no image size, placement or drawing metadata,
         /// so an entry carries them only when a compiled catalog (<see cref="AvatarCatalog.Default"/>) knows that
-        /// avatar in those clothes; the others are left out, since this build's generator requires them, unless
-        /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> asks for them.
+        /// avatar in those clothes; the others are written by their ids (the format makes the rest optional) unless
+        /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> is false.
         /// </summary>
         /// <param name="destination">Where the UTF-8 JSON goes; not closed.</param>
         /// <param name="options">The generated class's namespace and name; null for the project's root namespace and <c>Avatars</c>.</param>

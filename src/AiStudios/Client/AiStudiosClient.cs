@@ -202,8 +202,10 @@ namespace AiStudios
 
             const string Endpoint = "POST /editor/project";
             ThrowIfDisposed();
+            // An avatar id no catalog lists (AIS0011) is a warning the account decides below; it is an error, and
+            // blocks here without asking the account, only when the catalog is declared complete.
             ValidationReport report = project.Validate();
-            if (report.Errors.Any(problem => !Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
+            if (report.HasErrors)
             {
                 List<ValidationProblem> errors = report.Errors.ToList();
                 throw new AiStudiosException.Builder
@@ -217,7 +219,7 @@ namespace AiStudios
             }
 
             await CheckAccountAvatarsAsync(project, report, Endpoint, cancellationToken).ConfigureAwait(false);
-            foreach (ValidationProblem warning in report.Where(problem => problem.Severity == ValidationSeverity.Warning || Client.Avatars.AccountAvatarCheck.AccountDecides(problem)))
+            foreach (ValidationProblem warning in report.Warnings)
             {
                 ClientLog.ValidationWarning(_logger, warning.ToString());
             }

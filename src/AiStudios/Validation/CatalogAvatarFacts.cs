@@ -24,9 +24,13 @@ namespace AiStudios.Validation
         {
             _catalog = catalog;
             _version = version;
+            IsComplete = catalog.IsComplete;
         }
 
         public IEnumerable<string> AvatarIds => _catalog.AvatarIds;
+
+        /// <summary>The catalog's <see cref="AvatarCatalog.IsComplete"/> when these facts were made (a change makes new facts).</summary>
+        public bool IsComplete { get; }
 
         /// <summary>The facts of the catalog as it is now: the cached ones unless an avatar was added since.</summary>
         public static CatalogAvatarFacts For(AvatarCatalog catalog)

@@ -16,7 +16,15 @@ namespace AiStudios.Analyzers.Tests.Infrastructure
     /// </summary>
     internal static class Verify
     {
-        public static Task AnalyzersAsync(string source, params (string Path, string Text)[] additionalFiles)
+        public static Task AnalyzersAsync(string source, params (string Path, string Text)[] additionalFiles) =>
+            AnalyzersAsync(source, System.Array.Empty<DiagnosticResult>(), null, additionalFiles);
+
+        /// <summary>
+        /// As <see cref="AnalyzersAsync(string, (string Path, string Text)[])"/>, with diagnostics the markup cannot say
+        /// (a severity other than the rule's default: <c>{|#0:...|}</c> with <c>.WithLocation(0)</c>) and MSBuild
+        /// properties as the package makes them visible (<c>build_property.X = value</c> lines of a global config).
+        /// </summary>
+        public static Task AnalyzersAsync(string source, DiagnosticResult[] expected, string? msbuildProperties, params (string Path, string Text)[] additionalFiles)
         {
             var test = new AnalyzersTest { TestCode = source };
             Configure(test.TestState);
@@ -25,6 +33,12 @@ namespace AiStudios.Analyzers.Tests.Infrastructure
                 test.TestState.AdditionalFiles.Add((path, text));
             }
 
+            if (msbuildProperties is not null)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + msbuildProperties));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
             test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             return test.RunAsync(CancellationToken.None);
         }

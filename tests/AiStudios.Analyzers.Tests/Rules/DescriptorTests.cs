@@ -43,7 +43,7 @@ namespace AiStudios.Analyzers.Tests.Rules
         public void Only_run_time_rules_lack_a_descriptor()
         {
             string[] withoutDescriptor = RuleIds.All.Select(r => r.Id).Except(DiagnosticDescriptors.All.Select(d => d.Id)).ToArray();
-            Assert.Equal(new[] { RuleIds.RequiredMissing, RuleIds.UnknownClipType }, withoutDescriptor);
+            Assert.Equal(new[] { RuleIds.RequiredMissing, RuleIds.UnknownClipType, RuleIds.ReferenceRequiredMissing }, withoutDescriptor);
         }
 
         [Fact]

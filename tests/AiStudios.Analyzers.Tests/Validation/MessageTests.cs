@@ -47,7 +47,7 @@ namespace AiStudios.Analyzers.Tests.Validation
                 Scenes = { new Scene { SceneIndex = 0, Clips = { new ImageClip { Id = "i", SourceUrl = "/a.png", Left = 1e308, Top = 0, Width = 100, Height = 100, Layer = 1 } } } },
             };
 
-            ValidationProblem problem = Assert.Single(project.Validate());
+            ValidationProblem problem = Assert.Single(project.Validate().Errors);
 
             Assert.Equal("AIS0001", problem.RuleId);
             Assert.Contains("x 1E+308 to 1E+308", problem.Message);

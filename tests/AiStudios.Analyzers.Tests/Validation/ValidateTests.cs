@@ -18,23 +18,56 @@ namespace AiStudios.Analyzers.Tests.Validation
         [Fact]
         public void The_seed_project_has_no_problem()
         {
+            // A published example: its speech is on the avatar clip (the older form the 1.6.x getting-started pages
+            // still send), so its missing scenes[].scripts is not reported either.
             Project seed = Project.FromJson(File.ReadAllText(RepoPaths.SeedProject));
             Assert.Empty(seed.Validate());
         }
 
         [Fact]
+        public void A_scene_without_scripts_nor_the_older_per_clip_speech_is_a_warning()
+        {
+            Project seed = Project.FromJson(File.ReadAllText(RepoPaths.SeedProject));
+            ((AvatarClip)seed.Scenes[0].Clips[0]).ClipScript = null;
+
+            Assert.Equal(
+                new[] { ("AIS1004", ValidationSeverity.Warning, "scenes[0].scripts"), ("AIS0009", ValidationSeverity.Warning, "scenes[0].scripts") },
+                seed.Validate().Select(p => (p.RuleId, p.Severity, p.Path)));
+        }
+
+        [Fact]
         public void Raw_values_the_typed_properties_could_not_hold_are_reported_with_their_path()
         {
-            Project project = Parse(Clip + @",""opacity"":75.5,""angle"":""abc"",""scaleX"":null,""x-extra"":{""kept"":true}}");
+            Project project = Parse(Clip + @",""opacity"":75.5,""angle"":""abc"",""x-extra"":{""kept"":true}}");
             Assert.Equal(
-                new[] { ("AIS1002", "scenes[0].clips[0].opacity"), ("AIS1002", "scenes[0].clips[0].angle"), ("AIS1002", "scenes[0].clips[0].scaleX") },
+                new[] { ("AIS1002", "scenes[0].clips[0].opacity"), ("AIS1002", "scenes[0].clips[0].angle") },
                 project.Validate().Select(p => (p.RuleId, p.Path)).OrderBy(p => Order(p.Path)).ToArray());
+        }
+
+        [Fact]
+        public void An_explicit_null_in_an_optional_property_is_kept_written_back_and_not_reported()
+        {
+            // The service's own projects carry such nulls (thumbnailUrl, headOnly); null there means "none".
+            Project project = Parse(Clip + @",""scaleX"":null,""opacity"":null,""fontFamily"":null,""shadow"":null}");
+            Assert.Empty(project.Validate());
+            Assert.Null(project.Scenes[0].Clips[0].ScaleX);
+            JsonAssert.Equal(@"{""scaleX"":null,""opacity"":null,""fontFamily"":null,""shadow"":null}", Kept(project.ToJson(), "scaleX", "opacity", "fontFamily", "shadow"));
+        }
+
+        [Fact]
+        public void A_null_where_the_reference_wants_a_value_is_a_warning()
+        {
+            string clip = Clip.Replace(@"""layer"":1", @"""layer"":null") + "}";
+            Project project = Project.FromJson(@"{""scenes"":[{""sceneIdx"":0,""background"":null,""scripts"":[],""clips"":[" + clip + "]}]}");
+            Assert.Equal(
+                new[] { ("AIS1004", ValidationSeverity.Warning, "scenes[0].background"), ("AIS1004", ValidationSeverity.Warning, "scenes[0].clips[0].layer") },
+                project.Validate().Select(p => (p.RuleId, p.Severity, p.Path)).OrderBy(p => p.Path, StringComparer.Ordinal));
         }
 
         [Fact]
         public void An_unknown_enum_value_is_reported_and_unknown_properties_are_not()
         {
-            Project project = Parse(Clip + @",""animation"":{""type"":""spin"",""duration"":2}}", orientation: "sideways");
+            Project project = Parse(Clip + @",""animation"":{""type"":""spin"",""duration"":2,""delay"":0}}", orientation: "sideways");
             ValidationProblem[] problems = project.Validate().ToArray();
             Assert.Equal(new[] { "orientation", "scenes[0].clips[0].animation.type" }, problems.Select(p => p.Path).OrderBy(p => p));
             Assert.All(problems, p => Assert.Equal("AIS0015", p.RuleId));
@@ -43,7 +76,7 @@ namespace AiStudios.Analyzers.Tests.Validation
         [Fact]
         public void A_clip_type_the_SDK_does_not_know_is_a_note_and_its_common_properties_are_still_checked()
         {
-            Project project = Parse(@"{""id"":""s"",""type"":""sticker"",""width"":100,""height"":100,""opacity"":0}");
+            Project project = Parse(@"{""id"":""s"",""type"":""sticker"",""layer"":1,""left"":0,""top"":0,""width"":100,""height"":100,""opacity"":0}");
             Assert.Equal(
                 new[] { ("AIS1003", ValidationSeverity.Info, "scenes[0].clips[0].type"), ("AIS0004", ValidationSeverity.Error, "scenes[0].clips[0].opacity") },
                 project.Validate().Select(p => (p.RuleId, p.Severity, p.Path)));
@@ -209,7 +242,22 @@ namespace AiStudios.Analyzers.Tests.Validation
 
         private static int Order(string path) => path.EndsWith("opacity") ? 0 : path.EndsWith("angle") ? 1 : 2;
 
+        /// <summary>A project of one scene with the clip, and the background and scripts the reference requires.</summary>
         private static Project Parse(string clip, string orientation = "landscape") =>
-            Project.FromJson($@"{{""orientation"":""{orientation}"",""scenes"":[{{""sceneIdx"":0,""clips"":[{clip}]}}]}}");
+            Project.FromJson($@"{{""orientation"":""{orientation}"",""scenes"":[{{""sceneIdx"":0,""background"":{{""source_color"":""rgb(0,0,0)""}},""scripts"":[],""clips"":[{clip}]}}]}}");
+
+        /// <summary>The named properties of the first clip of written JSON, as an object.</summary>
+        private static string Kept(string json, params string[] names)
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            JsonElement clip = document.RootElement.GetProperty("scenes")[0].GetProperty("clips")[0];
+            var kept = new System.Text.Json.Nodes.JsonObject();
+            foreach (string name in names)
+            {
+                kept[name] = System.Text.Json.Nodes.JsonNode.Parse(clip.GetProperty(name).GetRawText());
+            }
+
+            return kept.ToJsonString();
+        }
     }
 }

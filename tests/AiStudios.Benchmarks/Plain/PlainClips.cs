@@ -47,13 +47,13 @@ namespace AiStudios.Benchmarks.Plain
     public sealed class PlainTextClip : PlainClip
     {
         [JsonPropertyName("text")] public string Text { get; set; } = "";
-        [JsonPropertyName("fontSize")] public int FontSize { get; set; }
+        [JsonPropertyName("fontSize")] public double FontSize { get; set; }
         [JsonPropertyName("fontFamily")] public string? FontFamily { get; set; }
         [JsonPropertyName("align")] public string? Align { get; set; }
         [JsonPropertyName("backgroundColor")] public string? BackgroundColor { get; set; }
         [JsonPropertyName("stroke")] public string? Stroke { get; set; }
         [JsonPropertyName("strokeWidth")] public int? StrokeWidth { get; set; }
-        [JsonPropertyName("fontWeight")] public string? FontWeight { get; set; }
+        [JsonPropertyName("fontWeight")] public PlainIntegerOrString? FontWeight { get; set; }
         [JsonPropertyName("fontStyle")] public string? FontStyle { get; set; }
         [JsonPropertyName("underline")] public bool? Underline { get; set; }
         [JsonPropertyName("shadow")] public PlainShadow? Shadow { get; set; }

@@ -17,6 +17,7 @@ namespace AiStudios.Benchmarks.Plain
         [JsonPropertyName("workspaceId")] public string? WorkspaceId { get; set; }
         [JsonPropertyName("resolution")] public PlainResolution? Resolution { get; set; }
         [JsonPropertyName("webhookUrl")] public string? WebhookUrl { get; set; }
+        [JsonPropertyName("dictionary")] public JsonElement? PronunciationDictionary { get; set; }
         [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
     }
 

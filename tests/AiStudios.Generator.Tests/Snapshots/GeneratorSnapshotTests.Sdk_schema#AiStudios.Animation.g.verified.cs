@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>
-    /// An entrance or exit animation.
+    /// An entrance or exit animation; the reference requires all three of its fields.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class Animation
@@ -13,19 +13,19 @@ namespace AiStudios
         /// <summary>
         /// The animation.
         /// </summary>
-        /// <remarks>JSON <c>type</c>.</remarks>
+        /// <remarks>JSON <c>type</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public global::AiStudios.AnimationType? Type { get; set; }
 
         /// <summary>
         /// Duration in seconds, 1 to 30.
         /// </summary>
-        /// <remarks>JSON <c>duration</c>, 1 to 30.</remarks>
+        /// <remarks>JSON <c>duration</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), 1 to 30.</remarks>
         public int? Duration { get; set; }
 
         /// <summary>
         /// Delay before it starts in seconds, 0 to 30.
         /// </summary>
-        /// <remarks>JSON <c>delay</c>, 0 to 30.</remarks>
+        /// <remarks>JSON <c>delay</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), 0 to 30.</remarks>
         public int? Delay { get; set; }
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;

@@ -4,7 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>Builds a <see cref="global::AiStudios.Animation"/>: An entrance or exit animation.</summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Animation"/>: An entrance or exit animation; the reference requires all three of its fields.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class AnimationBuilder
     {
@@ -24,12 +24,13 @@ namespace AiStudios
         {
             var created = new global::AiStudios.Animation
             {
+                Delay = 0,
             };
             return created;
         }
 
         /// <summary>The animation.</summary>
-        /// <param name="value">JSON <c>type</c>.</param>
+        /// <param name="value">JSON <c>type</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public AnimationBuilder Type(global::AiStudios.AnimationType value)
         {
@@ -38,7 +39,7 @@ namespace AiStudios
         }
 
         /// <summary>Duration in seconds, 1 to 30.</summary>
-        /// <param name="value">JSON <c>duration</c>, 1 to 30.</param>
+        /// <param name="value">JSON <c>duration</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), 1 to 30.</param>
         /// <returns>This builder.</returns>
         public AnimationBuilder Duration(int value)
         {
@@ -47,7 +48,7 @@ namespace AiStudios
         }
 
         /// <summary>Delay before it starts in seconds, 0 to 30.</summary>
-        /// <param name="value">JSON <c>delay</c>, 0 to 30.</param>
+        /// <param name="value">JSON <c>delay</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), 0 to 30.</param>
         /// <returns>This builder.</returns>
         public AnimationBuilder Delay(int value)
         {

@@ -25,19 +25,19 @@ namespace AiStudios
         /// <summary>
         /// Draw order: a higher layer is drawn on top. The builder assigns layers in call order.
         /// </summary>
-        /// <remarks>JSON <c>layer</c>, at least 0.</remarks>
+        /// <remarks>JSON <c>layer</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), at least 0.</remarks>
         public int? Layer { get; set; }
 
         /// <summary>
-        /// Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative.
+        /// Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.
         /// </summary>
-        /// <remarks>JSON <c>top</c>.</remarks>
+        /// <remarks>JSON <c>top</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public double? Top { get; set; }
 
         /// <summary>
-        /// Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative.
+        /// Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.
         /// </summary>
-        /// <remarks>JSON <c>left</c>.</remarks>
+        /// <remarks>JSON <c>left</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public double? Left { get; set; }
 
         /// <summary>

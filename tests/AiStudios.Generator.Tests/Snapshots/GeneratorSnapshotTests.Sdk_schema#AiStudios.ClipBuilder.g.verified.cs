@@ -34,7 +34,7 @@ namespace AiStudios
         }
 
         /// <summary>Draw order: a higher layer is drawn on top. The builder assigns layers in call order.</summary>
-        /// <param name="value">JSON <c>layer</c>, at least 0.</param>
+        /// <param name="value">JSON <c>layer</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out), at least 0.</param>
         /// <returns>This builder.</returns>
         public TSelf Layer(int value)
         {
@@ -42,8 +42,8 @@ namespace AiStudios
             return Self;
         }
 
-        /// <summary>Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative.</summary>
-        /// <param name="value">JSON <c>top</c>.</param>
+        /// <summary>Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.</summary>
+        /// <param name="value">JSON <c>top</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public TSelf Top(double value)
         {
@@ -51,8 +51,8 @@ namespace AiStudios
             return Self;
         }
 
-        /// <summary>Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative.</summary>
-        /// <param name="value">JSON <c>left</c>.</param>
+        /// <summary>Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.</summary>
+        /// <param name="value">JSON <c>left</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public TSelf Left(double value)
         {
@@ -223,8 +223,8 @@ namespace AiStudios
         }
 
         /// <summary>Places the clip's top-left corner at (left, top) px of the canvas.</summary>
-        /// <param name="left">Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative.</param>
-        /// <param name="top">Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative.</param>
+        /// <param name="left">Distance of the clip's left edge from the scene's left edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.</param>
+        /// <param name="top">Distance of the clip's top edge from the scene's top edge, in px of the canvas; may be negative. The builder writes 0 when nothing else places the clip.</param>
         /// <returns>This builder.</returns>
         public TSelf Position(double left, double top)
         {

@@ -13,6 +13,7 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonWorkspaceId = global::System.Text.Json.JsonEncodedText.Encode("workspaceId");
         private static readonly global::System.Text.Json.JsonEncodedText JsonResolution = global::System.Text.Json.JsonEncodedText.Encode("resolution");
         private static readonly global::System.Text.Json.JsonEncodedText JsonWebhookUrl = global::System.Text.Json.JsonEncodedText.Encode("webhookUrl");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonPronunciationDictionary = global::System.Text.Json.JsonEncodedText.Encode("dictionary");
 
         /// <summary>Reads a Project from JSON text.</summary>
         /// <param name="json">The JSON text.</param>
@@ -61,6 +62,7 @@ namespace AiStudios
             string? workspaceId = default;
             global::AiStudios.Resolution? resolution = default;
             string? webhookUrl = default;
+            global::System.Text.Json.JsonElement? pronunciationDictionary = default;
             ulong seen = 0; // one bit per property read: a name given twice is refused
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -116,6 +118,13 @@ namespace AiStudios
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "webhookUrl", ref unknown);
                         continue;
                     }
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "dictionary"u8):
+                    {
+                        if ((seen & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "dictionary");
+                        seen |= 1UL << 7;
+                        pronunciationDictionary = global::AiStudios.Serialization.JsonReadSupport.ParseRaw(ref reader);
+                        continue;
+                    }
                     case 11 when global::System.MemoryExtensions.SequenceEqual(propertyName, "orientation"u8):
                     {
                         if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "orientation");
@@ -146,6 +155,7 @@ namespace AiStudios
                 WorkspaceId = workspaceId,
                 Resolution = resolution,
                 WebhookUrl = webhookUrl,
+                PronunciationDictionary = pronunciationDictionary,
             };
             result._additionalProperties = unknown;
             return result;
@@ -174,6 +184,7 @@ namespace AiStudios
             if (WorkspaceId is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonWorkspaceId, WorkspaceId, "workspaceId");
             if (Resolution is global::AiStudios.Resolution resolution) writer.WriteString(JsonResolution, global::AiStudios.ResolutionJson.Encoded(resolution));
             if (WebhookUrl is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonWebhookUrl, WebhookUrl, "webhookUrl");
+            if (PronunciationDictionary is global::System.Text.Json.JsonElement pronunciationDictionary && pronunciationDictionary.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) global::AiStudios.Serialization.JsonWriteSupport.WriteAny(writer, JsonPronunciationDictionary, pronunciationDictionary);
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
@@ -193,6 +204,8 @@ namespace AiStudios
                         case "resolution" when Resolution is not null:
                             continue;
                         case "webhookUrl" when WebhookUrl is not null:
+                            continue;
+                        case "dictionary" when PronunciationDictionary is global::System.Text.Json.JsonElement { ValueKind: not global::System.Text.Json.JsonValueKind.Undefined }:
                             continue;
                     }
 

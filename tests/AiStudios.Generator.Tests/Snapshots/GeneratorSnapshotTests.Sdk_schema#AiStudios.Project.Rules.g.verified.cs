@@ -9,7 +9,7 @@ namespace AiStudios
         /// <summary>This object as the validation rules read it.</summary>
         internal global::AiStudios.Validation.Rules.RuleObject ToRuleObject()
         {
-            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 7);
+            var node = new global::AiStudios.Validation.Rules.RuleObject(capacity: 8);
             if (Name is not null) node.Set("name", global::AiStudios.Validation.Rules.RuleValue.FromString(Name));
             if (Orientation is global::AiStudios.Orientation orientation) node.Set("orientation", global::AiStudios.Validation.RuleTree.FromEnum(orientation switch { global::AiStudios.Orientation.Landscape => "landscape", global::AiStudios.Orientation.Portrait => "portrait", _ => null }, "Orientation", (long)orientation));
             if (Scenes is not null)
@@ -25,6 +25,7 @@ namespace AiStudios
             if (WorkspaceId is not null) node.Set("workspaceId", global::AiStudios.Validation.Rules.RuleValue.FromString(WorkspaceId));
             if (Resolution is global::AiStudios.Resolution resolution) node.Set("resolution", global::AiStudios.Validation.RuleTree.FromEnum(resolution switch { global::AiStudios.Resolution.Uhd4K => "4k", global::AiStudios.Resolution.FullHd1080 => "1080", global::AiStudios.Resolution.Hd720 => "720", global::AiStudios.Resolution.Sd480 => "480", _ => null }, "Resolution", (long)resolution));
             if (WebhookUrl is not null) node.Set("webhookUrl", global::AiStudios.Validation.Rules.RuleValue.FromString(WebhookUrl));
+            if (PronunciationDictionary is global::System.Text.Json.JsonElement pronunciationDictionary && pronunciationDictionary.ValueKind != global::System.Text.Json.JsonValueKind.Undefined) node.Set("dictionary", global::AiStudios.Validation.RuleTree.FromJson(pronunciationDictionary));
             if (_additionalProperties is { Count: > 0 } additional)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)

@@ -52,6 +52,12 @@ namespace AiStudios
         /// <remarks>JSON <c>webhookUrl</c>.</remarks>
         public string? WebhookUrl { get; set; }
 
+        /// <summary>
+        /// The account's pronunciation dictionary (<c>dictionary</c>, the user's extra speech-training entries): an object whose format is not documented, kept whole as it came. A fetched project carries it; 1.4.x listed it as a create option.
+        /// </summary>
+        /// <remarks>JSON <c>dictionary</c>.</remarks>
+        public global::System.Text.Json.JsonElement? PronunciationDictionary { get; set; }
+
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
 
         /// <summary>

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>
-    /// One scene of the video: a background, the clips drawn on it and the avatar's speech.
+    /// One scene of the video: a background, the clips drawn on it and the avatars' speech.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class Scene
@@ -17,9 +17,9 @@ namespace AiStudios
         public required int SceneIndex { get; set; }
 
         /// <summary>
-        /// The scene's background image or colour.
+        /// The scene's background image or colour. The reference requires one; the builder writes the published examples' background when none is set.
         /// </summary>
-        /// <remarks>JSON <c>background</c>.</remarks>
+        /// <remarks>JSON <c>background</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public global::AiStudios.Background? Background { get; set; }
 
         /// <summary>
@@ -29,9 +29,9 @@ namespace AiStudios
         public bool? Watermark { get; set; }
 
         /// <summary>
-        /// What the scene's avatar says. Exactly one entry in practice; its modelId/clothId must match the scene's avatar clip.
+        /// What the scene's avatars say, one entry per spoken line in speaking order; each names the avatar clip that speaks it (<c>modelId</c>/<c>clothId</c>). Several entries are a dialogue between the scene's avatars, as the reference's pre-made-project tutorial sends. Required since 1.5.x; the older per-clip <c>script</c> of the published create sample still reads.
         /// </summary>
-        /// <remarks>JSON <c>scripts</c>.</remarks>
+        /// <remarks>JSON <c>scripts</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public global::System.Collections.Generic.List<global::AiStudios.Script>? Scripts { get; set; }
 
         /// <summary>

@@ -4,7 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>Builds a <see cref="global::AiStudios.Scene"/>: One scene of the video: a background, the clips drawn on it and the avatar's speech.</summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Scene"/>: One scene of the video: a background, the clips drawn on it and the avatars' speech.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class SceneBuilder
     {
@@ -31,7 +31,22 @@ namespace AiStudios
             return created;
         }
 
-        /// <summary>The scene's background image or colour.</summary>
+        /// <summary>Gives the properties still unset when the Scene is built the schema's x-builder-default.</summary>
+        /// <param name="target">The finished Scene.</param>
+        internal static void ApplyBuildDefaults(global::AiStudios.Scene target)
+        {
+            target.Background ??= new global::AiStudios.Background
+            {
+                Id = "background",
+                Type = "background",
+                SourceType = "image",
+                SourceUrl = "/images/background/bg_blue_gradient.png",
+                SourceColor = "rgb(54,188,37)",
+            };
+            target.Scripts ??= new global::System.Collections.Generic.List<global::AiStudios.Script>();
+        }
+
+        /// <summary>The scene's background image or colour. The reference requires one; the builder writes the published examples' background when none is set.</summary>
         /// <param name="configure">Sets the Background's properties.</param>
         /// <returns>This builder.</returns>
         public SceneBuilder Background(global::System.Action<global::AiStudios.BackgroundBuilder> configure)
@@ -43,8 +58,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>The scene's background image or colour.</summary>
-        /// <param name="value">JSON <c>background</c>.</param>
+        /// <summary>The scene's background image or colour. The reference requires one; the builder writes the published examples' background when none is set.</summary>
+        /// <param name="value">JSON <c>background</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public SceneBuilder Background(global::AiStudios.Background value)
         {

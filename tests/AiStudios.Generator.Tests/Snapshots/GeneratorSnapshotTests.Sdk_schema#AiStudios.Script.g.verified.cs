@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>
-    /// The speech of a scene's avatar.
+    /// One spoken line of a scene: the speech, its voice and the avatar clip that speaks it.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class Script
@@ -13,31 +13,31 @@ namespace AiStudios
         /// <summary>
         /// The speech text. <c>&lt;p&gt;</c> and <c>&lt;span&gt;</c> markup is allowed; plain text in <c>&lt;p&gt;...&lt;/p&gt;</c> is recommended.
         /// </summary>
-        /// <remarks>JSON <c>org</c>.</remarks>
+        /// <remarks>JSON <c>org</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public string? Text { get; set; }
 
         /// <summary>
-        /// Whether a text-to-speech voice speaks the text (true) or the avatar's own voice (false).
+        /// Whether a text-to-speech voice (<c>tts</c>) speaks the text (true) or the avatar's own voice (false).
         /// </summary>
-        /// <remarks>JSON <c>isTTS</c>.</remarks>
+        /// <remarks>JSON <c>isTTS</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public bool? IsTts { get; set; }
 
         /// <summary>
-        /// Text-to-speech settings: null, or an object whose format is not documented (kept as raw JSON).
+        /// The text-to-speech voice: null for the avatar's own voice (with <c>isTTS</c> false), or an object whose format is not documented (with <c>isTTS</c> true), kept as raw JSON. It must be present.
         /// </summary>
-        /// <remarks>JSON <c>tts</c>.</remarks>
+        /// <remarks>JSON <c>tts</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public global::System.Text.Json.JsonElement? Tts { get; set; }
 
         /// <summary>
-        /// The avatar id; must equal the scene's avatar clip <c>model.ai_name</c>.
+        /// The avatar that speaks the line: the <c>model.ai_name</c> of an avatar clip of the scene.
         /// </summary>
-        /// <remarks>JSON <c>modelId</c>.</remarks>
+        /// <remarks>JSON <c>modelId</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public string? ModelId { get; set; }
 
         /// <summary>
-        /// The clothes id; must equal the scene's avatar clip <c>model.emotion</c>.
+        /// The clothes of the avatar that speaks the line: that clip's <c>model.emotion</c>.
         /// </summary>
-        /// <remarks>JSON <c>clothId</c>.</remarks>
+        /// <remarks>JSON <c>clothId</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</remarks>
         public string? ClothId { get; set; }
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;

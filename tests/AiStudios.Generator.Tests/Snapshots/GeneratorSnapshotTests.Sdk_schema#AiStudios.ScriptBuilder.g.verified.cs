@@ -4,7 +4,7 @@
 
 namespace AiStudios
 {
-    /// <summary>Builds a <see cref="global::AiStudios.Script"/>: The speech of a scene's avatar.</summary>
+    /// <summary>Builds a <see cref="global::AiStudios.Script"/>: One spoken line of a scene: the speech, its voice and the avatar clip that speaks it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
     public sealed partial class ScriptBuilder
     {
@@ -29,7 +29,7 @@ namespace AiStudios
         }
 
         /// <summary>The speech text. <c>&lt;p&gt;</c> and <c>&lt;span&gt;</c> markup is allowed; plain text in <c>&lt;p&gt;...&lt;/p&gt;</c> is recommended.</summary>
-        /// <param name="value">JSON <c>org</c>.</param>
+        /// <param name="value">JSON <c>org</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder Text(string? value)
         {
@@ -37,8 +37,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Whether a text-to-speech voice speaks the text (true) or the avatar's own voice (false).</summary>
-        /// <param name="value">JSON <c>isTTS</c>.</param>
+        /// <summary>Whether a text-to-speech voice (<c>tts</c>) speaks the text (true) or the avatar's own voice (false).</summary>
+        /// <param name="value">JSON <c>isTTS</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder IsTts(bool value)
         {
@@ -46,8 +46,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Text-to-speech settings: null, or an object whose format is not documented (kept as raw JSON).</summary>
-        /// <param name="value">JSON <c>tts</c>.</param>
+        /// <summary>The text-to-speech voice: null for the avatar's own voice (with <c>isTTS</c> false), or an object whose format is not documented (with <c>isTTS</c> true), kept as raw JSON. It must be present.</summary>
+        /// <param name="value">JSON <c>tts</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder Tts(global::System.Text.Json.JsonElement value)
         {
@@ -55,8 +55,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>The avatar id; must equal the scene's avatar clip <c>model.ai_name</c>.</summary>
-        /// <param name="value">JSON <c>modelId</c>.</param>
+        /// <summary>The avatar that speaks the line: the <c>model.ai_name</c> of an avatar clip of the scene.</summary>
+        /// <param name="value">JSON <c>modelId</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder ModelId(string? value)
         {
@@ -64,8 +64,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>The clothes id; must equal the scene's avatar clip <c>model.emotion</c>.</summary>
-        /// <param name="value">JSON <c>clothId</c>.</param>
+        /// <summary>The clothes of the avatar that speaks the line: that clip's <c>model.emotion</c>.</summary>
+        /// <param name="value">JSON <c>clothId</c>, required by the API reference (absent: a warning, AIS1004; published examples leave some of these out).</param>
         /// <returns>This builder.</returns>
         public ScriptBuilder ClothId(string? value)
         {

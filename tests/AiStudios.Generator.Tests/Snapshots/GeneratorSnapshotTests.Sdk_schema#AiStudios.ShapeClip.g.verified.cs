@@ -17,21 +17,21 @@ namespace AiStudios
         public required global::AiStudios.ShapeName Shape { get; set; }
 
         /// <summary>
-        /// Outline colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.
+        /// Outline colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>, or <c>''</c> (the default) for none.
         /// </summary>
-        /// <remarks>JSON <c>stroke</c>.</remarks>
+        /// <remarks>JSON <c>stroke</c>, default <c>""</c>.</remarks>
         public string? Stroke { get; set; }
 
         /// <summary>
         /// Outline width in px.
         /// </summary>
-        /// <remarks>JSON <c>strokeWidth</c>, at least 0.</remarks>
+        /// <remarks>JSON <c>strokeWidth</c>, at least 0, default <c>0</c>.</remarks>
         public int? StrokeWidth { get; set; }
 
         /// <summary>
         /// Corner radius in px.
         /// </summary>
-        /// <remarks>JSON <c>strokeRadius</c>, at least 0.</remarks>
+        /// <remarks>JSON <c>strokeRadius</c>, at least 0, default <c>0</c>.</remarks>
         public int? StrokeRadius { get; set; }
 
         /// <summary>

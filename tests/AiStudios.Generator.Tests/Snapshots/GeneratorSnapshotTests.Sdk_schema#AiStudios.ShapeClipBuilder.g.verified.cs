@@ -52,8 +52,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Outline colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.</summary>
-        /// <param name="value">JSON <c>stroke</c>.</param>
+        /// <summary>Outline colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>, or <c>''</c> (the default) for none.</summary>
+        /// <param name="value">JSON <c>stroke</c>, default <c>""</c>.</param>
         /// <returns>This builder.</returns>
         public ShapeClipBuilder Stroke(string? value)
         {
@@ -62,7 +62,7 @@ namespace AiStudios
         }
 
         /// <summary>Outline width in px.</summary>
-        /// <param name="value">JSON <c>strokeWidth</c>, at least 0.</param>
+        /// <param name="value">JSON <c>strokeWidth</c>, at least 0, default <c>0</c>.</param>
         /// <returns>This builder.</returns>
         public ShapeClipBuilder StrokeWidth(int value)
         {
@@ -71,7 +71,7 @@ namespace AiStudios
         }
 
         /// <summary>Corner radius in px.</summary>
-        /// <param name="value">JSON <c>strokeRadius</c>, at least 0.</param>
+        /// <param name="value">JSON <c>strokeRadius</c>, at least 0, default <c>0</c>.</param>
         /// <returns>This builder.</returns>
         public ShapeClipBuilder StrokeRadius(int value)
         {

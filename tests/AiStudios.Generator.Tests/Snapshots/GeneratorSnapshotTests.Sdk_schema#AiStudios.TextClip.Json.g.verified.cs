@@ -25,13 +25,13 @@ namespace AiStudios
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "TextClip");
             long objectStart = reader.TokenStartIndex;
             string? text = default;
-            int? fontSize = default;
+            double? fontSize = default;
             string? fontFamily = default;
             string? align = default;
             string? backgroundColor = default;
             string? stroke = default;
             int? strokeWidth = default;
-            string? fontWeight = default;
+            global::AiStudios.IntegerOrString? fontWeight = default;
             string? fontStyle = default;
             bool? underline = default;
             global::AiStudios.Shadow? shadow = default;
@@ -81,8 +81,8 @@ namespace AiStudios
                     {
                         if ((seen & (1UL << 1)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fontSize");
                         seen |= 1UL << 1;
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadInt32(ref reader, out int parsed)) fontSize = parsed;
-                        else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "fontSize", "a 32-bit integer");
+                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadDouble(ref reader, out double parsed)) fontSize = parsed;
+                        else throw global::AiStudios.Serialization.JsonReadSupport.NumberMismatch(ref reader, "fontSize");
                         continue;
                     }
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fontStyle"u8):
@@ -121,7 +121,7 @@ namespace AiStudios
                     {
                         if ((seen & (1UL << 7)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "fontWeight");
                         seen |= 1UL << 7;
-                        if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) fontWeight = parsed;
+                        if (global::AiStudios.IntegerOrString.TryRead(ref reader, out global::AiStudios.IntegerOrString parsed)) fontWeight = parsed;
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "fontWeight", ref unknown);
                         continue;
                     }
@@ -182,13 +182,13 @@ namespace AiStudios
             writer.WriteStartObject();
             WriteClipProperties(writer);
             if (Text is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonText, Text, "text");
-            writer.WriteNumber(JsonFontSize, FontSize);
+            global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonFontSize, FontSize, "fontSize");
             if (FontFamily is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFontFamily, FontFamily, "fontFamily");
             if (Align is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonAlign, Align, "align");
             if (BackgroundColor is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonBackgroundColor, BackgroundColor, "backgroundColor");
             if (Stroke is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonStroke, Stroke, "stroke");
             if (StrokeWidth is int strokeWidth) writer.WriteNumber(JsonStrokeWidth, strokeWidth);
-            if (FontWeight is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFontWeight, FontWeight, "fontWeight");
+            if (FontWeight is global::AiStudios.IntegerOrString fontWeight) fontWeight.WriteTo(writer, JsonFontWeight, "fontWeight");
             if (FontStyle is not null) global::AiStudios.Serialization.JsonWriteSupport.WriteString(writer, JsonFontStyle, FontStyle, "fontStyle");
             if (Underline is bool underline) writer.WriteBoolean(JsonUnderline, underline);
             if (Shadow is not null)

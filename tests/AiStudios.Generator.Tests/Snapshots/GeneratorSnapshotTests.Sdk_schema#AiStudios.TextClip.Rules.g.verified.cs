@@ -40,7 +40,7 @@ namespace AiStudios
             if (BackgroundColor is not null) node.Set("backgroundColor", global::AiStudios.Validation.Rules.RuleValue.FromString(BackgroundColor));
             if (Stroke is not null) node.Set("stroke", global::AiStudios.Validation.Rules.RuleValue.FromString(Stroke));
             if (StrokeWidth is int strokeWidth) node.Set("strokeWidth", global::AiStudios.Validation.Rules.RuleValue.FromNumber(strokeWidth));
-            if (FontWeight is not null) node.Set("fontWeight", global::AiStudios.Validation.Rules.RuleValue.FromString(FontWeight));
+            if (FontWeight is global::AiStudios.IntegerOrString fontWeight) node.Set("fontWeight", fontWeight.Text is string fontWeightText ? global::AiStudios.Validation.Rules.RuleValue.FromString(fontWeightText) : global::AiStudios.Validation.Rules.RuleValue.FromNumber(fontWeight.Number.GetValueOrDefault()));
             if (FontStyle is not null) node.Set("fontStyle", global::AiStudios.Validation.Rules.RuleValue.FromString(FontStyle));
             if (Underline is bool underline) node.Set("underline", global::AiStudios.Validation.Rules.RuleValue.FromBoolean(underline));
             if (Shadow is not null) node.Set("shadow", Shadow.ToRuleObject());

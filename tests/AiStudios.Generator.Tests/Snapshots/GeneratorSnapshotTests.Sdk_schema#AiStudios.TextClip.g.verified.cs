@@ -17,10 +17,10 @@ namespace AiStudios
         public required string Text { get; set; }
 
         /// <summary>
-        /// Font size in pt (pt : px = 3 : 4).
+        /// Font size in pt (pt : px = 3 : 4). May be fractional: the reference's own tutorial converts px with pt = px * 3 / 4, so 10 px is 7.5 pt.
         /// </summary>
         /// <remarks>JSON <c>fontSize</c>, required, greater than 0.</remarks>
-        public required int FontSize { get; set; }
+        public required double FontSize { get; set; }
 
         /// <summary>
         /// Font family.
@@ -35,39 +35,39 @@ namespace AiStudios
         public string? Align { get; set; }
 
         /// <summary>
-        /// Box background colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.
+        /// Box background colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>, or <c>''</c> (the default) for none.
         /// </summary>
-        /// <remarks>JSON <c>backgroundColor</c>.</remarks>
+        /// <remarks>JSON <c>backgroundColor</c>, default <c>""</c>.</remarks>
         public string? BackgroundColor { get; set; }
 
         /// <summary>
-        /// Outline colour of the letters. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.
+        /// Outline colour of the letters. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>, or <c>''</c> (the default) for none.
         /// </summary>
-        /// <remarks>JSON <c>stroke</c>.</remarks>
+        /// <remarks>JSON <c>stroke</c>, default <c>""</c>.</remarks>
         public string? Stroke { get; set; }
 
         /// <summary>
         /// Outline width of the letters in px.
         /// </summary>
-        /// <remarks>JSON <c>strokeWidth</c>, at least 0.</remarks>
+        /// <remarks>JSON <c>strokeWidth</c>, at least 0, default <c>0</c>.</remarks>
         public int? StrokeWidth { get; set; }
 
         /// <summary>
-        /// Font weight, e.g. <c>bold</c>.
+        /// Font weight: the reference types it as an integer (e.g. <c>700</c>) yet gives <c>''</c> as its default; its values are not documented, so a number or a string (<c>bold</c>) is kept and sent as it came.
         /// </summary>
         /// <remarks>JSON <c>fontWeight</c>.</remarks>
-        public string? FontWeight { get; set; }
+        public global::AiStudios.IntegerOrString? FontWeight { get; set; }
 
         /// <summary>
-        /// Font style, e.g. <c>italic</c>.
+        /// Font style: <c>''</c> (the default) or <c>italic</c>, the only value the reference lists.
         /// </summary>
-        /// <remarks>JSON <c>fontStyle</c>.</remarks>
+        /// <remarks>JSON <c>fontStyle</c>, default <c>""</c>.</remarks>
         public string? FontStyle { get; set; }
 
         /// <summary>
         /// Whether the text is underlined.
         /// </summary>
-        /// <remarks>JSON <c>underline</c>.</remarks>
+        /// <remarks>JSON <c>underline</c>, default <c>false</c>.</remarks>
         public bool? Underline { get; set; }
 
         /// <summary>

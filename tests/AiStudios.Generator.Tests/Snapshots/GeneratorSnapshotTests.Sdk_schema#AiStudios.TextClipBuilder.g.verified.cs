@@ -39,7 +39,7 @@ namespace AiStudios
                 LockSkewingY = false,
                 LockUniScaling = false,
                 Text = text,
-                FontSize = 48,
+                FontSize = 48d,
             };
             return created;
         }
@@ -53,10 +53,10 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Font size in pt (pt : px = 3 : 4).</summary>
+        /// <summary>Font size in pt (pt : px = 3 : 4). May be fractional: the reference's own tutorial converts px with pt = px * 3 / 4, so 10 px is 7.5 pt.</summary>
         /// <param name="value">JSON <c>fontSize</c>, required, greater than 0.</param>
         /// <returns>This builder.</returns>
-        public TextClipBuilder FontSize(int value)
+        public TextClipBuilder FontSize(double value)
         {
             Target.FontSize = value;
             return this;
@@ -80,8 +80,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Box background colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.</summary>
-        /// <param name="value">JSON <c>backgroundColor</c>.</param>
+        /// <summary>Box background colour. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>, or <c>''</c> (the default) for none.</summary>
+        /// <param name="value">JSON <c>backgroundColor</c>, default <c>""</c>.</param>
         /// <returns>This builder.</returns>
         public TextClipBuilder BackgroundColor(string? value)
         {
@@ -89,8 +89,8 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Outline colour of the letters. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.</summary>
-        /// <param name="value">JSON <c>stroke</c>.</param>
+        /// <summary>Outline colour of the letters. Colour: <c>rgb(r,g,b)</c>, <c>#RRGGBB</c>, <c>#RRGGBBAA</c>, or <c>''</c> (the default) for none.</summary>
+        /// <param name="value">JSON <c>stroke</c>, default <c>""</c>.</param>
         /// <returns>This builder.</returns>
         public TextClipBuilder Stroke(string? value)
         {
@@ -99,7 +99,7 @@ namespace AiStudios
         }
 
         /// <summary>Outline width of the letters in px.</summary>
-        /// <param name="value">JSON <c>strokeWidth</c>, at least 0.</param>
+        /// <param name="value">JSON <c>strokeWidth</c>, at least 0, default <c>0</c>.</param>
         /// <returns>This builder.</returns>
         public TextClipBuilder StrokeWidth(int value)
         {
@@ -107,17 +107,17 @@ namespace AiStudios
             return this;
         }
 
-        /// <summary>Font weight, e.g. <c>bold</c>.</summary>
+        /// <summary>Font weight: the reference types it as an integer (e.g. <c>700</c>) yet gives <c>''</c> as its default; its values are not documented, so a number or a string (<c>bold</c>) is kept and sent as it came.</summary>
         /// <param name="value">JSON <c>fontWeight</c>.</param>
         /// <returns>This builder.</returns>
-        public TextClipBuilder FontWeight(string? value)
+        public TextClipBuilder FontWeight(global::AiStudios.IntegerOrString value)
         {
             Target.FontWeight = value;
             return this;
         }
 
-        /// <summary>Font style, e.g. <c>italic</c>.</summary>
-        /// <param name="value">JSON <c>fontStyle</c>.</param>
+        /// <summary>Font style: <c>''</c> (the default) or <c>italic</c>, the only value the reference lists.</summary>
+        /// <param name="value">JSON <c>fontStyle</c>, default <c>""</c>.</param>
         /// <returns>This builder.</returns>
         public TextClipBuilder FontStyle(string? value)
         {
@@ -126,7 +126,7 @@ namespace AiStudios
         }
 
         /// <summary>Whether the text is underlined.</summary>
-        /// <param name="value">JSON <c>underline</c>.</param>
+        /// <param name="value">JSON <c>underline</c>, default <c>false</c>.</param>
         /// <returns>This builder.</returns>
         public TextClipBuilder Underline(bool value)
         {

@@ -23,13 +23,14 @@ namespace AiStudios.Validation.Rules
                     new PropertyFacts("workspaceId", "WorkspaceId", FactKind.String, builderMethod: "WorkspaceId"),
                     new PropertyFacts("resolution", "Resolution", FactKind.Enum, typeName: "Resolution", builderMethod: "Resolution"),
                     new PropertyFacts("webhookUrl", "WebhookUrl", FactKind.String, builderMethod: "Webhook"),
+                    new PropertyFacts("dictionary", "PronunciationDictionary", FactKind.Any, allowsNull: true),
                 }),
                 new TypeFacts("Scene", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
                     new PropertyFacts("sceneIdx", "SceneIndex", FactKind.Integer, isRequired: true, range: new RangeFacts(minimum: 0d)),
-                    new PropertyFacts("background", "Background", FactKind.Object, typeName: "Background", builderMethod: "Background"),
+                    new PropertyFacts("background", "Background", FactKind.Object, typeName: "Background", isReferenceRequired: true, builderMethod: "Background", builderDefault: "{\"id\":\"background\",\"type\":\"background\",\"source_type\":\"image\",\"source_url\":\"/images/background/bg_blue_gradient.png\",\"source_color\":\"rgb(54,188,37)\"}"),
                     new PropertyFacts("watermark", "Watermark", FactKind.Boolean, builderMethod: "Watermark"),
-                    new PropertyFacts("scripts", "Scripts", FactKind.Array, typeName: "Script", itemKind: FactKind.Object),
+                    new PropertyFacts("scripts", "Scripts", FactKind.Array, typeName: "Script", itemKind: FactKind.Object, isReferenceRequired: true, builderDefault: "[]"),
                     new PropertyFacts("clips", "Clips", FactKind.Array, typeName: "Clip", itemKind: FactKind.Union, isRequired: true),
                     new PropertyFacts("thumbnailUrl", "ThumbnailUrl", FactKind.String, allowsNull: true, builderMethod: "ThumbnailUrl"),
                 }),
@@ -43,19 +44,19 @@ namespace AiStudios.Validation.Rules
                 }),
                 new TypeFacts("Script", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
-                    new PropertyFacts("org", "Text", FactKind.String, format: "speech", builderMethod: "Text"),
-                    new PropertyFacts("isTTS", "IsTts", FactKind.Boolean, builderMethod: "IsTts"),
-                    new PropertyFacts("tts", "Tts", FactKind.Any, allowsNull: true, builderMethod: "Tts"),
-                    new PropertyFacts("modelId", "ModelId", FactKind.String, builderMethod: "ModelId"),
-                    new PropertyFacts("clothId", "ClothId", FactKind.String, builderMethod: "ClothId"),
+                    new PropertyFacts("org", "Text", FactKind.String, isReferenceRequired: true, format: "speech", builderMethod: "Text"),
+                    new PropertyFacts("isTTS", "IsTts", FactKind.Boolean, isReferenceRequired: true, builderMethod: "IsTts"),
+                    new PropertyFacts("tts", "Tts", FactKind.Any, isReferenceRequired: true, allowsNull: true, builderMethod: "Tts"),
+                    new PropertyFacts("modelId", "ModelId", FactKind.String, isReferenceRequired: true, builderMethod: "ModelId"),
+                    new PropertyFacts("clothId", "ClothId", FactKind.String, isReferenceRequired: true, builderMethod: "ClothId"),
                 }),
                 new TypeFacts("Clip", baseName: null, isAbstract: true, discriminatorValue: null, properties: new PropertyFacts[]
                 {
                     new PropertyFacts("id", "Id", FactKind.String, isRequired: true, range: new RangeFacts(minLength: 1), builderMethod: "Id"),
                     new PropertyFacts("type", "Type", FactKind.String, isRequired: true, isDiscriminator: true, builderMethod: "Type"),
-                    new PropertyFacts("layer", "Layer", FactKind.Integer, range: new RangeFacts(minimum: 0d), builderMethod: "Layer"),
-                    new PropertyFacts("top", "Top", FactKind.Number, builderMethod: "Top"),
-                    new PropertyFacts("left", "Left", FactKind.Number, builderMethod: "Left"),
+                    new PropertyFacts("layer", "Layer", FactKind.Integer, isReferenceRequired: true, range: new RangeFacts(minimum: 0d), builderMethod: "Layer"),
+                    new PropertyFacts("top", "Top", FactKind.Number, isReferenceRequired: true, builderMethod: "Top"),
+                    new PropertyFacts("left", "Left", FactKind.Number, isReferenceRequired: true, builderMethod: "Left"),
                     new PropertyFacts("width", "Width", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "Width"),
                     new PropertyFacts("height", "Height", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "Height"),
                     new PropertyFacts("scaleX", "ScaleX", FactKind.Number, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "ScaleX"),
@@ -85,9 +86,9 @@ namespace AiStudios.Validation.Rules
                 }),
                 new TypeFacts("Animation", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
-                    new PropertyFacts("type", "Type", FactKind.Enum, typeName: "AnimationType", builderMethod: "Type"),
-                    new PropertyFacts("duration", "Duration", FactKind.Integer, range: new RangeFacts(minimum: 1d, maximum: 30d), builderMethod: "Duration"),
-                    new PropertyFacts("delay", "Delay", FactKind.Integer, range: new RangeFacts(minimum: 0d, maximum: 30d), builderMethod: "Delay"),
+                    new PropertyFacts("type", "Type", FactKind.Enum, typeName: "AnimationType", isReferenceRequired: true, builderMethod: "Type"),
+                    new PropertyFacts("duration", "Duration", FactKind.Integer, isReferenceRequired: true, range: new RangeFacts(minimum: 1d, maximum: 30d), builderMethod: "Duration"),
+                    new PropertyFacts("delay", "Delay", FactKind.Integer, isReferenceRequired: true, range: new RangeFacts(minimum: 0d, maximum: 30d), builderMethod: "Delay"),
                 }),
                 new TypeFacts("AvatarEditorValue", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {
@@ -189,13 +190,13 @@ namespace AiStudios.Validation.Rules
                 new TypeFacts("TextClip", baseName: "Clip", isAbstract: false, discriminatorValue: "textImage", properties: new PropertyFacts[]
                 {
                     new PropertyFacts("text", "Text", FactKind.String, isRequired: true, builderMethod: "Text"),
-                    new PropertyFacts("fontSize", "FontSize", FactKind.Integer, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "FontSize"),
+                    new PropertyFacts("fontSize", "FontSize", FactKind.Number, isRequired: true, range: new RangeFacts(exclusiveMinimum: 0d), builderMethod: "FontSize"),
                     new PropertyFacts("fontFamily", "FontFamily", FactKind.String, builderMethod: "FontFamily"),
                     new PropertyFacts("align", "Align", FactKind.String, builderMethod: "Align"),
                     new PropertyFacts("backgroundColor", "BackgroundColor", FactKind.String, format: "color", builderMethod: "BackgroundColor"),
                     new PropertyFacts("stroke", "Stroke", FactKind.String, format: "color", builderMethod: "Stroke"),
                     new PropertyFacts("strokeWidth", "StrokeWidth", FactKind.Integer, range: new RangeFacts(minimum: 0d), builderMethod: "StrokeWidth"),
-                    new PropertyFacts("fontWeight", "FontWeight", FactKind.String, builderMethod: "FontWeight"),
+                    new PropertyFacts("fontWeight", "FontWeight", FactKind.IntegerOrString, typeName: "IntegerOrString", builderMethod: "FontWeight"),
                     new PropertyFacts("fontStyle", "FontStyle", FactKind.String, builderMethod: "FontStyle"),
                     new PropertyFacts("underline", "Underline", FactKind.Boolean, builderMethod: "Underline"),
                     new PropertyFacts("shadow", "Shadow", FactKind.Object, typeName: "Shadow", builderMethod: "Shadow"),

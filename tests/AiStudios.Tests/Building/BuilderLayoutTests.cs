@@ -22,8 +22,20 @@ namespace AiStudios.Tests.Building
         {
             Assert.True(BuilderLayout.IsUnsized(0, 0));
             Assert.False(BuilderLayout.IsUnsized(0, 10));
-            Assert.Equal(630.25, BuilderLayout.ForAvatar(679, 2229, 630.25, null).Left);
-            Assert.Equal(0, BuilderLayout.ForAvatar(679, 2229, 630.25, null).Top);
+            Assert.Equal(630.25, BuilderLayout.ForAvatar(679, 2229, 630.25, null, "landscape")!.Value.Left);
+            Assert.Equal(0, BuilderLayout.ForAvatar(679, 2229, 630.25, null, "landscape")!.Value.Top);
+        }
+
+        [Fact]
+        public void An_avatar_of_unknown_size_takes_the_size_and_placement_of_the_published_examples_avatar()
+        {
+            // The stand-in is the SDK catalog's first avatar (schema/avatars.json): M000045058 in BG00002320.
+            Assert.Equal(new[] { 679d, 2229d }, new[] { BuilderLayout.StandIn!.Width!.Value, BuilderLayout.StandIn.Height!.Value });
+            DefaultGeometry landscape = BuilderLayout.ForAvatar(null, null, null, null, "landscape")!.Value;
+            DefaultGeometry portrait = BuilderLayout.ForAvatar(null, null, 10, 20, "portrait")!.Value;
+
+            Assert.Equal((679d, 2229d, 630.2493927359487, 144.5979042385424), (landscape.Width, landscape.Height, landscape.Left, landscape.Top));
+            Assert.Equal((679d, 2229d, 438.15, 1100d), (portrait.Width, portrait.Height, portrait.Left, portrait.Top));
         }
     }
 }

@@ -10,19 +10,38 @@ namespace AiStudios.Tests.Building
     /// </summary>
     public class BuilderSnapshotTests
     {
+        /// <summary>The example at the top of the README.</summary>
+        internal static Project ReadmeExample() => Video.Landscape()
+            .Name("Quarterly update")
+            .Scene(s => s
+                .Background("/images/background/bg_blue_gradient.png")
+                .Avatar(Avatars.M000045058.BG00002320, a => a.Position(630, 145))
+                .Script("Hello! Here is what happened this quarter.")
+                .Text("Q3 in numbers", t => t.Position(80, 60).Size(900, 120).FontSize(60).Fill("#ffffff")
+                    .Animation(an => an.Type(AnimationType.FadeIn).Duration(2))))
+            .Scene(s => s
+                .Video("https://cdn.example.com/highlights.mp4", v => v.Volume(80)))
+            .Build();
+
         [Fact]
         public void The_README_example()
         {
+            AiStudiosSnapshot.Verify(ReadmeExample());
+        }
+
+        [Fact]
+        public void A_dialogue_between_an_avatar_of_the_catalog_and_one_of_the_account()
+        {
+            var emma = new AvatarClothes("M000320746", "BG00007030");
             Project project = Video.Landscape()
-                .Name("Quarterly update")
+                .Name("Dialogue")
                 .Scene(s => s
-                    .Background("/images/background/bg_blue_gradient.png")
-                    .Avatar(Avatars.M000045058.BG00002320, a => a.Position(630, 145))
-                    .Script("Hello! Here is what happened this quarter.")
-                    .Text("Q3 in numbers", t => t.Position(80, 60).Size(900, 120).FontSize(60).Fill("#ffffff")
-                        .Animation(an => an.Type(AnimationType.FadeIn).Duration(2))))
-                .Scene(s => s
-                    .Video("https://cdn.example.com/highlights.mp4", v => v.Volume(80)))
+                    .Avatar(Avatars.M000045058.BG00002320, a => a.Position(200, 145))
+                    .Avatar(emma, a => a.Position(1000, 145))
+                    .Dialogue(d => d
+                        .Say(Avatars.M000045058.BG00002320, "Hi, how are you?")
+                        .Say(emma, "Fine, thanks.")
+                        .Say(Avatars.M000045058.BG00002320, "Glad to hear it.")))
                 .Build();
 
             AiStudiosSnapshot.Verify(project);

@@ -34,6 +34,13 @@ namespace AiStudios.Client.Avatars
         /// <summary>The account's ids, from the cache while it is fresh; a new fetch when <paramref name="refetchOlderThan"/> is given and the list is older.</summary>
         public Task<Snapshot> GetAsync(TimeSpan? refetchOlderThan, CancellationToken cancellationToken)
         {
+            // A caller that has already given up starts nothing and is told so every time. (Waiting would not do: a
+            // fetch that completes before the wait begins wins over the token, so the outcome depended on timing.)
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return Task.FromCanceled<Snapshot>(cancellationToken);
+            }
+
             Task<Snapshot> task;
             lock (_gate)
             {

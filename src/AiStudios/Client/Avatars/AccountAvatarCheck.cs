@@ -18,13 +18,6 @@ namespace AiStudios.Client.Avatars
     {
         private const int ListedIds = 10;
 
-        /// <summary>
-        /// Whether validation leaves <paramref name="problem"/> to the account: an avatar id no compiled catalog knows
-        /// (AIS0011) is only known wrong when the account lacks it too. (While the rules report it as an error it must
-        /// not block here; once they report it as a warning this changes nothing.)
-        /// </summary>
-        public static bool AccountDecides(ValidationProblem problem) => problem.RuleId == RuleIds.UnknownAvatar;
-
         /// <summary>The avatar ids of <paramref name="project"/>'s avatar clips that <paramref name="catalog"/> does not know, each with the path of its first clip.</summary>
         public static List<UnknownAvatar> NotInCatalog(Project project, AvatarCatalog catalog)
         {

@@ -13,10 +13,9 @@ namespace AiStudios.Client.Avatars
     /// Writes the account's avatars in the avatar catalog format (<c>schema/README.md</c>): per avatar its id, a
     /// description (label and type), its default clothes (the first written) and its clothes; per clothes its id and
     /// label, and the image size, placements and drawing metadata where a compiled catalog knows that pair (the
-    /// service lists none of them). Clothes without them are written only when
-    /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> asks, because this build's generator
-    /// requires <c>width</c>, <c>height</c> and <c>model</c>. Indented, in the service's order, so the file reads well
-    /// in a diff.
+    /// service lists none of them). The format makes them optional, so every pair is written unless
+    /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> is false. Indented, in the service's
+    /// order, so the file reads well in a diff.
     /// </summary>
     internal static class AvatarCatalogExporter
     {
@@ -52,7 +51,7 @@ namespace AiStudios.Client.Avatars
             var written = new List<string>();
             var skipped = new List<string>();
             var withoutGeometry = new List<string>();
-            bool includeWithoutGeometry = options?.IncludeClothesWithoutGeometry == true;
+            bool includeWithoutGeometry = options?.IncludeClothesWithoutGeometry ?? true;
 
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -109,7 +108,7 @@ namespace AiStudios.Client.Avatars
             {
                 foreach (AvatarClothesInfo clothes in model.Clothes.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First()))
                 {
-                    list.Add((clothes, compiled.TryGet(id, clothes.Id, out AvatarClothes known) ? known : null));
+                    list.Add((clothes, compiled.TryGet(id, clothes.Id, out AvatarClothes known) && HasGeometry(known) ? known : null));
                 }
             }
 
@@ -147,11 +146,24 @@ namespace AiStudios.Client.Avatars
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether a compiled entry knows more than the ids: a size, placements or drawing metadata.</summary>
+        private static bool HasGeometry(AvatarClothes known) => known.Width is not null || known.Placements.Count > 0 || ModelHasMetadata(known);
+
+        private static bool ModelHasMetadata(AvatarClothes known)
+        {
+            using JsonDocument model = JsonDocument.Parse(known.ModelJson);
+            return model.RootElement.EnumerateObject().Any(p => p.Name is not ("ai_name" or "emotion"));
+        }
+
         /// <summary>The compiled catalog's image size, placements and model, as that catalog has them.</summary>
         private static void WriteGeometry(Utf8JsonWriter writer, AvatarClothes known)
         {
-            writer.WriteNumber("width", known.Width);
-            writer.WriteNumber("height", known.Height);
+            if (known.Width is double width && known.Height is double height)
+            {
+                writer.WriteNumber("width", width);
+                writer.WriteNumber("height", height);
+            }
+
             if (known.Placements.Count > 0)
             {
                 writer.WriteStartObject("placement");
@@ -164,6 +176,11 @@ namespace AiStudios.Client.Avatars
                 }
 
                 writer.WriteEndObject();
+            }
+
+            if (!ModelHasMetadata(known))
+            {
+                return;
             }
 
             using JsonDocument model = JsonDocument.Parse(known.ModelJson);

@@ -13,12 +13,12 @@ namespace AiStudios
 
         /// <summary>
         /// Whether clothes are written without image size, placement and drawing metadata (no compiled catalog knows
-        /// them, and the service lists none). This build's generator requires <c>width</c>, <c>height</c> and
-        /// <c>model</c> in every clothes entry (AIS9008 otherwise), so the default (false) leaves such clothes out and
-        /// lists them in <see cref="AvatarCatalogExport.ClothesWithoutGeometry"/>; set it for a generator that takes
-        /// entries without them.
+        /// them, and the service lists none): true by default, since the catalog format makes them optional and the
+        /// generator makes typed constants of ids alone (the builder sizes such an avatar as the published examples'
+        /// one). False writes only the clothes a compiled catalog has geometry for, as builds before this one needed.
+        /// Either way <see cref="AvatarCatalogExport.ClothesWithoutGeometry"/> names them.
         /// </summary>
-        public bool IncludeClothesWithoutGeometry { get; set; }
+        public bool IncludeClothesWithoutGeometry { get; set; } = true;
     }
 
     /// <summary>What <see cref="AiStudiosClient.ExportAvatarCatalogAsync"/> wrote.</summary>
@@ -39,15 +39,15 @@ namespace AiStudios
         public IReadOnlyList<string> AvatarIds { get; }
 
         /// <summary>
-        /// Avatars left out: <c>GET /model</c> gives no clothes for them (a catalog entry needs clothes), or none that
-        /// could be written (see <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/>).
+        /// Avatars left out: <c>GET /model</c> gives no clothes for them (a catalog entry needs clothes), or none with
+        /// geometry when <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> is false.
         /// </summary>
         public IReadOnlyList<string> SkippedAvatarIds { get; }
 
         /// <summary>
         /// The <c>avatar/clothes</c> pairs without image size, placement and drawing metadata (no compiled catalog knows
-        /// them and the service does not list them): written without them with
-        /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/>, left out otherwise.
+        /// them and the service does not list them): written by their ids alone, or left out when
+        /// <see cref="AvatarCatalogExportOptions.IncludeClothesWithoutGeometry"/> is false.
         /// </summary>
         public IReadOnlyList<string> ClothesWithoutGeometry { get; }
 

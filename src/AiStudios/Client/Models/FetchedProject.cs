@@ -12,10 +12,14 @@ namespace AiStudios
     /// </summary>
     public sealed class FetchedProject
     {
-        /// <summary>The fields the service adds to a stored project; <see cref="ToNewProject"/> removes them.</summary>
+        /// <summary>
+        /// The fields the service adds to a stored project; <see cref="ToNewProject"/> removes them. Not <c>dictionary</c>:
+        /// the user's pronunciation entries (<see cref="Project.PronunciationDictionary"/>) belong to the content, and a new
+        /// project made from this one should say the words the same way.
+        /// </summary>
         private static readonly string[] ServerFields =
         {
-            "_id", "userId", "templateId", "state", "thumbnailUrl", "baseInfoId", "dictionary", "backendTaskId",
+            "_id", "userId", "templateId", "state", "thumbnailUrl", "baseInfoId", "backendTaskId",
             "exportType", "progress", "creditSubstracted", "createdAt", "updatedAt", "download_url",
         };
 
@@ -72,7 +76,7 @@ namespace AiStudios
         /// <c>state</c>, <c>download_url</c>, ...): the body for creating a new project from this one, the workflow the
         /// reference recommends (design in the web editor, fetch, change scripts and texts, create again).
         /// </summary>
-        /// <returns>The copy; every other field, known or not, is kept.</returns>
+        /// <returns>The copy; every other field, known or not, is kept, the <c>dictionary</c> (pronunciation entries) whole.</returns>
         public Project ToNewProject()
         {
             Project copy = Project.FromJson(Project.ToUtf8Bytes());
