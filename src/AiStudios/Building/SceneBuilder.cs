@@ -50,16 +50,18 @@ namespace AiStudios
             Avatar(AvatarCatalog.Default.Get(avatarId), configure);
 
         /// <summary>
-        /// Adds an avatar in the given clothes: from the catalog when it lists the avatar, else as the ids alone (an
-        /// avatar of your account no catalog lists; validation warns, and the client checks the account before sending).
+        /// Adds an avatar in the given clothes: from the catalog when it lists the avatar in those clothes, else as the
+        /// ids alone (an avatar of your account no catalog lists, or clothes of your account's avatar its catalog entry
+        /// lacks; validation warns, AIS0011 or AIS0012, and the client checks the account before sending). An avatar
+        /// known by its ids alone is sized and placed as the published examples' avatar (README: Avatars).
         /// </summary>
         /// <param name="avatarId">The avatar id, e.g. <c>M000045058</c>.</param>
         /// <param name="clothesId">The clothes id, e.g. <c>BG00002320</c>.</param>
         /// <param name="configure">Sets position, scale, layer and the rest; optional.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentException">
-        /// The catalog lists the avatar but not in these clothes, or the catalog is complete
-        /// (<see cref="AvatarCatalog.IsComplete"/>) and lacks the avatar: both are known wrong.
+        /// The catalog is complete (<see cref="AvatarCatalog.IsComplete"/>) and lacks the avatar or these clothes of it:
+        /// known wrong. The message suggests the closest id.
         /// </exception>
         public SceneBuilder Avatar(string avatarId, string clothesId, Action<AvatarClipBuilder>? configure = null) =>
             Avatar(Entry(avatarId, clothesId), configure);
@@ -154,8 +156,11 @@ namespace AiStudios
                 return found;
             }
 
-            // A listed avatar in other clothes, or any avatar of a complete catalog: Get explains what it knows.
-            return catalog.TryGet(avatarId, out _) || catalog.IsComplete ? catalog.Get(avatarId, clothesId) : new AvatarClothes(avatarId, clothesId);
+            // A complete catalog lists every pair there is: Get explains what it knows. Otherwise the account may have
+            // the pair. Its size is not taken from the avatar's listed clothes: no source says an avatar's images are
+            // the same size in all its clothes, and the drawing metadata (model) is per clothes. So it is sized like any
+            // avatar known by its ids alone (BuilderLayout.ForAvatar), as the analyzers assume too.
+            return catalog.IsComplete ? catalog.Get(avatarId, clothesId) : new AvatarClothes(avatarId, clothesId);
         }
 
         /// <summary>Called by every generated clip method. Size, place, layer and name wait for Build(): they depend on the project's orientation and on clips added later.</summary>
