@@ -187,6 +187,7 @@ namespace AiStudios
                 Clip clip = clips[i] ?? throw new InvalidOperationException($"Scene {sceneIndex}, clip {i} is null; remove it from Clips.");
                 Clip copy = JsonCopy.Of<Clip>(clip.WriteTo, Clip.ReadJson, Where(sceneIndex, i, clip));
                 ApplyDefaultGeometry(copy, clip is AvatarClip avatar && _clothes.TryGetValue(avatar, out AvatarClothes? clothes) ? clothes : null, orientation);
+                CheckAnimation(copy, sceneIndex, i);
                 copies.Add(copy);
             }
 
@@ -210,6 +211,47 @@ namespace AiStudios
             WriteScripts(scene, sceneIndex);
             ApplyBuildDefaults(scene);
             return scene;
+        }
+
+        /// <summary>
+        /// The reference requires all three fields of an animation, and documents no default for its type or duration,
+        /// so the builder cannot fill them in (it starts <c>delay</c> at 0, the schema's x-builder-initial): an animation
+        /// without them is refused here rather than sent incomplete.
+        /// </summary>
+        private static void CheckAnimation(Clip clip, int sceneIndex, int clipIndex)
+        {
+            Animation? animation = clip switch
+            {
+                ImageClip image => image.Animation,
+                ShapeClip shape => shape.Animation,
+                TextClip text => text.Animation,
+                _ => null,
+            };
+            if (animation is null)
+            {
+                return;
+            }
+
+            var missing = new List<string>(3);
+            if (animation.Type is null)
+            {
+                missing.Add("type (Type(AnimationType.FadeIn), say)");
+            }
+
+            if (animation.Duration is null)
+            {
+                missing.Add("duration (Duration(seconds), 1 to 30)");
+            }
+
+            if (animation.Delay is null)
+            {
+                missing.Add("delay (Delay(seconds), 0 to 30)");
+            }
+
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException($"{Where(sceneIndex, clipIndex, clip)}: its animation has no {string.Join(" and no ", missing)}. The reference requires an animation's type, duration and delay and gives no default; set them in Animation(a => ...), or remove the animation.");
+            }
         }
 
         /// <summary>How a message names a clip: <c>Scene 0, clip 2 (textImage 'title')</c>, its type and id cut when long.</summary>

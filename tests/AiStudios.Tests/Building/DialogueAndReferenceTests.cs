@@ -180,11 +180,24 @@ namespace AiStudios.Tests.Building
         }
 
         [Fact]
-        public void An_animation_gets_no_delay_unless_one_is_set()
+        public void An_animation_gets_delay_0_unless_one_is_set()
         {
             Project project = Video.Landscape().Scene(s => s.Text("t", t => t.Animation(an => an.Type(AnimationType.FadeIn).Duration(2)))).Build();
 
             Assert.Equal(0, ((TextClip)project.Scenes[0].Clips[0]).Animation!.Delay);
+            Assert.DoesNotContain(project.Validate(), p => p.RuleId == "AIS1004");
+        }
+
+        [Fact]
+        public void An_animation_without_its_type_or_duration_is_refused_by_Build_naming_the_clip_and_what_is_missing()
+        {
+            ProjectBuilder noType = Video.Landscape().Scene(s => s.Text("t", t => t.Id("title").Animation(an => an.Duration(2))));
+            ProjectBuilder noDuration = Video.Landscape().Scene(s => s.Image("/a.png", i => i.Animation(an => an.Type(AnimationType.ZoomIn))));
+            ProjectBuilder noDelay = Video.Landscape().Scene(s => s.Shape(ShapeName.Rectangle, sh => sh.Animation(new Animation { Type = AnimationType.FadeOut, Duration = 1 })));
+
+            Assert.StartsWith("Scene 0, clip 0 (textImage 'title'): its animation has no type (Type(AnimationType.FadeIn), say). The reference requires", Assert.Throws<InvalidOperationException>(() => noType.Build()).Message, StringComparison.Ordinal);
+            Assert.Contains("its animation has no duration (Duration(seconds), 1 to 30).", Assert.Throws<InvalidOperationException>(() => noDuration.Build()).Message, StringComparison.Ordinal);
+            Assert.Contains("its animation has no delay (Delay(seconds), 0 to 30).", Assert.Throws<InvalidOperationException>(() => noDelay.Build()).Message, StringComparison.Ordinal);
         }
     }
 }
