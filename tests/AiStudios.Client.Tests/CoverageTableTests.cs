@@ -95,3 +95,21 @@ public sealed class CoverageTableTests : ClientTest
 
     private sealed record Row(string Method, string Path, List<string> ClientMethods);
 }
+
+/// <summary>The README's Errors paragraph names every code the client sets, as <c>Name</c> (<c>VALUE</c>).</summary>
+public sealed class ErrorCodeListTests
+{
+    [Fact]
+    public void Every_constant_of_AiStudiosErrorCodes_is_in_the_READMEs_Errors_list()
+    {
+        string readme = File.ReadAllText(RepoPaths.InRepo("README.md")).Replace("\r\n", "\n");
+        int start = readme.IndexOf("**Errors** are one type", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no **Errors** paragraph.");
+        string paragraph = Regex.Replace(readme.Substring(start, readme.IndexOf("\n\n", start, StringComparison.Ordinal) - start), @"\s+", " ");
+
+        var constants = typeof(AiStudiosErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).ToList();
+
+        Assert.NotEmpty(constants);
+        Assert.All(constants, field => Assert.Contains($"`{field.Name}` (`{field.GetRawConstantValue()}`)", paragraph, StringComparison.Ordinal));
+    }
+}
