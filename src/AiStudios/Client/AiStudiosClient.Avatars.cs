@@ -25,7 +25,12 @@ namespace AiStudios
         /// <param name="options">The generated class's namespace and name; null for the project's root namespace and <c>Avatars</c>.</param>
         /// <param name="cancellationToken">Stops the calls.</param>
         /// <returns>What was written, and what was left out.</returns>
-        /// <exception cref="AiStudiosException">A call failed (<c>GET /model</c> is needed for the clothes).</exception>
+        /// <exception cref="AiStudiosException">
+        /// A call failed. <c>GET /model</c> is needed for the clothes: where the service no longer has it (404, 405) nothing
+        /// is written (a catalog entry needs its clothes ids, which <c>GET /dropdown/models</c> does not give), and the
+        /// message says so and names the account's avatar ids from <c>GET /dropdown/models</c>, to write into a catalog
+        /// file by hand with their clothes.
+        /// </exception>
         public virtual async Task<AvatarCatalogExport> ExportAvatarCatalogAsync(Stream destination, AvatarCatalogExportOptions? options = null, CancellationToken cancellationToken = default)
         {
             if (destination is null)
@@ -34,7 +39,16 @@ namespace AiStudios
             }
 
             ThrowIfDisposed();
-            IReadOnlyList<AvatarModelInfo> models = await GetAvatarModelsAsync(cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<AvatarModelInfo> models;
+            try
+            {
+                models = await GetAvatarModelsAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (AiStudiosException e) when (e.Status is 404 or 405)
+            {
+                throw await NoClothesListAsync(e, cancellationToken).ConfigureAwait(false);
+            }
+
             IReadOnlyList<AvatarSummary> summaries;
             try
             {
@@ -47,6 +61,37 @@ namespace AiStudios
             }
 
             return await AvatarCatalogExporter.WriteAsync(destination, models, summaries, AvatarCatalog.Default, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The export's failure where the service lacks <c>GET /model</c>: an entry of the 1.5.x+ list has no clothes, and
+        /// an empty catalog written in its place would only hide the problem (and replace a good file), so the error names
+        /// the account's avatars instead.
+        /// </summary>
+        private async Task<AiStudiosException> NoClothesListAsync(AiStudiosException gone, CancellationToken cancellationToken)
+        {
+            string ids;
+            try
+            {
+                IReadOnlyList<AvatarSummary> avatars = await GetAvatarsAsync(cancellationToken).ConfigureAwait(false);
+                ids = avatars.Count == 0 ? "none" : string.Join(", ", avatars.Select(a => a.Id).Take(20)) + (avatars.Count > 20 ? $" and {avatars.Count - 20} more" : string.Empty);
+            }
+            catch (AiStudiosException)
+            {
+                ids = "not known either (GET /dropdown/models failed)";
+            }
+
+            return new AiStudiosException.Builder
+            {
+                Status = gone.Status,
+                ErrorCode = gone.ErrorCode,
+                CodeFromService = gone.ErrorCode is not null,
+                ServiceMessage = gone.ServiceMessage,
+                Endpoint = gone.Endpoint ?? "GET /model",
+                RequestId = gone.RequestId,
+                Summary = $"No avatar catalog was written: the service does not list avatars' clothes (GET /model answered {gone.Status}), and a catalog entry needs its clothes ids. The account's avatars (GET /dropdown/models): {ids}.",
+                Advice = "Write the avatars you use into a catalog file by hand with their clothes ids (format: schema/README.md; a fetched project's avatar clip has them in model.ai_name and model.emotion), or keep using them by their ids (AIS0011 warns).",
+            }.Build(gone);
         }
 
         /// <summary>
