@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using AiStudios.Client.Avatars;
 using AiStudios.Client.Tests.Infrastructure;
+using AiStudios.Emulator;
 
 namespace AiStudios.Client.Tests;
 
@@ -101,6 +103,41 @@ public sealed class AccountAvatarTests : ClientTest
         Assert.Contains(Log.Lines, line => line.Contains("AccountAvatarsUnavailable", StringComparison.Ordinal) && line.Contains("M000320746", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Clothes_no_catalog_lists_that_the_accounts_avatar_lacks_are_refused_with_its_closest_clothes()
+    {
+        // The catalog lists M000045058 in BG00002320 only; the emulator's account has it in BG00002320 only too.
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(WithAvatar("M000045058", "BG00002321", isExport: false)));
+
+        Assert.Equal(AiStudiosErrorCodes.UnknownAvatar, error.ErrorCode);
+        Assert.Contains("The project was not sent: scenes[0].clips[0].model.emotion: clothes 'BG00002321' of avatar 'M000045058' are in no avatar catalog of this build and not among the account's clothes of that avatar. Did you mean 'BG00002320'? Its clothes in the account, closest first: BG00002320.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Emulator.State.RequestCount("POST", "/editor/project"));
+        Assert.Equal(1, Emulator.State.RequestCount("GET", "/model"));
+    }
+
+    [Fact]
+    public async Task Clothes_of_an_avatar_only_the_account_has_are_checked_too()
+    {
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(WithAvatar("M000320746", "BG00007032", isExport: false)));
+        CreatedProject created = await Client.CreateProjectAsync(WithAvatar("M000320746", "BG00007031", isExport: false));
+
+        Assert.Contains("clothes 'BG00007032' of avatar 'M000320746'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Its clothes in the account, closest first: BG00007030, BG00007031.", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(Emulator.State.FindProject(created.ProjectId));
+    }
+
+    [Fact]
+    public async Task When_the_legacy_model_list_fails_clothes_are_sent_unchecked_with_a_warning()
+    {
+        Emulator.Faults.Enqueue("/model", "500", count: 10, method: "GET");
+
+        CreatedProject created = await Client.CreateProjectAsync(WithAvatar("M000045058", "BG00002321", isExport: false));
+
+        Assert.NotNull(Emulator.State.FindProject(created.ProjectId));
+        Assert.Contains(Log.Lines, line => line.Contains("AccountClothesUnavailable", StringComparison.Ordinal));
+        Assert.Contains(Log.Lines, line => line.Contains("AIS0012", StringComparison.Ordinal) && line.StartsWith("Warning", StringComparison.Ordinal));
+    }
+
     internal static Project WithAvatar(string avatarId, string clothesId, bool isExport = true)
     {
         Project project = Projects.Seed();
@@ -109,6 +146,32 @@ public sealed class AccountAvatarTests : ClientTest
         avatar.Model.ClothesId = clothesId;
         project.IsExport = isExport ? null : false;
         return project;
+    }
+}
+
+/// <summary>An account whose avatar of the compiled catalog has clothes the catalog does not list.</summary>
+public sealed class AccountClothesTests : ClientTest
+{
+    protected override EmulatorOptions CreateEmulatorOptions()
+    {
+        EmulatorOptions options = base.CreateEmulatorOptions();
+        options.Avatars = new List<EmulatorAvatar>
+        {
+            new("M000045058", "Avatar M000045058", EmulatorAvatar.Stock, new EmulatorClothes[] { new("BG00002320", "Outfit"), new("BG00005555", "Another outfit") }),
+        };
+        return options;
+    }
+
+    [Fact]
+    public async Task A_listed_avatar_in_clothes_only_the_account_lists_is_built_sent_and_rendered()
+    {
+        Project project = Video.Landscape().Scene(s => s.Avatar("M000045058", "BG00005555").Script("Hello")).Build();
+
+        RenderResult result = await Client.CreateAndRenderAsync(project, FastWait());
+
+        var clip = Emulator.State.FindProject(result.ProjectId)!.Payload["scenes"]![0]!["clips"]![0]!;
+        Assert.Equal("BG00005555", clip["model"]!["emotion"]!.GetValue<string>());
+        Assert.Contains(Log.Lines, line => line.Contains("AIS0012", StringComparison.Ordinal) && line.StartsWith("Warning", StringComparison.Ordinal));
     }
 }
 
@@ -149,7 +212,7 @@ public sealed class AccountAvatarFallbackTests
             {
                 int call = Interlocked.Increment(ref fetches);
                 await Gate(call).Task;
-                return call == 2 ? throw new AiStudiosException(503, "down") : new[] { "A" + call };
+                return call == 2 ? throw new AiStudiosException(503, "down") : new AccountAvatarList(new[] { "A" + call });
             },
             CancellationToken.None);
         Gate(2).SetResult(true);

@@ -44,6 +44,30 @@ public sealed class AccountLookupTests : ClientTest
     }
 
     [Fact]
+    public async Task GetAutomationTemplatesAsync_posts_the_filters_as_the_samples_do_and_reads_id_name_and_thumbnail()
+    {
+        var web = await Client.GetAutomationTemplatesAsync("social");
+        var mobile = await Client.GetAutomationTemplatesAsync("business", new AutomationTemplateOptions { Orientation = "mobile", FileBackground = true });
+
+        var template = Assert.Single(web);
+        Assert.Equal(("auto-social-web", "Social (web)"), (template.Id, template.Name!));
+        Assert.Equal("https://cdn.emulator.invalid/templates/auto-social-web.png", template.ThumbnailUrl!.AbsoluteUri);
+        Assert.Equal("auto-business-mobile", Assert.Single(mobile).Id);
+        Assert.Equal(2, Emulator.State.RequestCount("POST", "/dropdown/templates_automation"));
+    }
+
+    [Fact]
+    public async Task GetAutomationTemplatesAsync_needs_a_category_and_reports_the_services_refusal()
+    {
+        Assert.Throws<System.ArgumentException>(() => { _ = Client.GetAutomationTemplatesAsync(" "); });
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.GetAutomationTemplatesAsync("news"));
+
+        Assert.Equal(400, error.Status);
+        Assert.Equal("POST /dropdown/templates_automation", error.Endpoint);
+    }
+
+    [Fact]
     public async Task GetWorkspacesAsync_lists_workspaceId_and_workspaceName()
     {
         var workspaces = await Client.GetWorkspacesAsync();
@@ -77,6 +101,34 @@ public sealed class LookupShapeTests
         Assert.Null(avatars[1].AvatarType);
         Assert.Equal("t1", Assert.Single(templates).Id);
         Assert.Equal("https://x/t.png", templates[0].AdditionalProperties["thumbnailUrl"].GetString());
+    }
+
+    [Fact]
+    public async Task Automation_templates_send_the_filters_in_the_query_and_the_body_and_keep_unknown_fields()
+    {
+        System.Net.Http.HttpRequestMessage? seen = null;
+        string? body = null;
+        var handler = StubHandler.Answering(request =>
+        {
+            if (StubHandler.IsTokenRequest(request))
+            {
+                return StubHandler.TokenAnswer();
+            }
+
+            seen = request;
+            body = request.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
+            return StubHandler.Json(System.Net.HttpStatusCode.OK, "{\"success\":true,\"data\":[{\"id\":7,\"name\":\"N\",\"thumbnailUrl\":\"/t/7.png\",\"tags\":[\"x\"]}]}");
+        });
+        using var client = handler.CreateClient();
+
+        var templates = await client.GetAutomationTemplatesAsync("education", new AutomationTemplateOptions { FileBackground = false });
+
+        Assert.Equal("POST", seen!.Method.Method);
+        Assert.Equal("?category=education&fileBackground=false", seen.RequestUri!.Query);
+        Assert.Equal("{\"category\":\"education\",\"fileBackground\":\"false\"}", body);
+        Assert.Equal("7", templates[0].Id);
+        Assert.Equal("/t/7.png", templates[0].ThumbnailUrl!.AbsolutePath);
+        Assert.Equal("x", templates[0].AdditionalProperties["tags"][0].GetString());
     }
 
     [Fact]

@@ -92,3 +92,31 @@ public sealed class AvatarCatalogExportTests : ClientTest
         }
     }
 }
+
+/// <summary>The export against a service that no longer has the legacy <c>GET /model</c>.</summary>
+public sealed class AvatarCatalogExportWithoutModelTests
+{
+    [Fact]
+    public async Task Without_GET_model_nothing_is_written_and_the_error_says_why_and_names_the_accounts_avatars()
+    {
+        var handler = StubHandler.Answering(request =>
+        {
+            string path = request.RequestUri!.AbsolutePath;
+            return StubHandler.IsTokenRequest(request) ? StubHandler.TokenAnswer()
+                : path.EndsWith("/dropdown/models", StringComparison.Ordinal) ? StubHandler.Json(System.Net.HttpStatusCode.OK, "{\"success\":true,\"data\":[{\"id\":\"M000320746\",\"label\":\"Emma\"},{\"id\":\"M000371017\",\"label\":\"Daniel\"}]}")
+                : StubHandler.Json(System.Net.HttpStatusCode.NotFound, "{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\",\"msg\":\"no such page\"}}");
+        });
+        using var client = handler.CreateClient();
+        using var destination = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<AiStudiosException>(() => client.ExportAvatarCatalogAsync(destination));
+
+        Assert.Equal(0, destination.Length);
+        Assert.Equal(404, error.Status);
+        Assert.Equal("NOT_FOUND", error.ErrorCode);
+        Assert.Equal("GET /model", error.Endpoint);
+        Assert.Contains("No avatar catalog was written: the service does not list avatars' clothes (GET /model answered 404)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The account's avatars (GET /dropdown/models): M000320746, M000371017.", error.Message, StringComparison.Ordinal);
+        Assert.IsType<AiStudiosException>(error.InnerException);
+    }
+}

@@ -48,6 +48,7 @@ public sealed class CallKindTests : ClientTest
     [Theory]
     [InlineData("avatars", "/dropdown/models", "GET")]
     [InlineData("templates", "/dropdown/templates_business", "GET")]
+    [InlineData("automation templates", "/dropdown/templates_automation", "POST")]
     [InlineData("modify", "/editor/project/modify", "POST")]
     public async Task A_read_or_an_in_place_modify_is_retried_after_a_503(string call, string path, string method)
     {
@@ -80,6 +81,7 @@ public sealed class CallKindTests : ClientTest
             "modify" => Client.ModifyProjectByTagsAsync(project, new TagUpdates().Title("x")),
             "avatars" => Client.GetAvatarsAsync(),
             "templates" => Client.GetBusinessTemplatesAsync(),
+            "automation templates" => Client.GetAutomationTemplatesAsync("business"),
             _ => throw new ArgumentOutOfRangeException(nameof(call), call, null),
         };
     }

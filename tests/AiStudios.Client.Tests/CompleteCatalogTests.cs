@@ -20,6 +20,29 @@ public sealed class CatalogCompleteness
 public sealed class CompleteCatalogTests : ClientTest
 {
     [Fact]
+    public async Task With_a_complete_catalog_clothes_it_lacks_are_known_wrong_in_the_builder_Validate_and_the_client()
+    {
+        Project project = AccountAvatarTests.WithAvatar("M000045058", "BG00002321", isExport: false);
+        Assert.Equal(ValidationSeverity.Warning, project.Validate().Single(p => p.RuleId == "AIS0012").Severity);
+
+        AvatarCatalog.Default.IsComplete = true;
+        try
+        {
+            var thrown = Assert.Throws<ArgumentException>(() => Video.Landscape().Scene(s => s.Avatar("M000045058", "BG00002321")));
+            var error = await Assert.ThrowsAsync<AiStudiosException>(() => Client.CreateProjectAsync(project));
+
+            Assert.Contains("Did you mean 'BG00002320'?", thrown.Message, StringComparison.Ordinal);
+            Assert.Equal(AiStudiosErrorCodes.InvalidProject, error.ErrorCode);
+            Assert.Contains(error.ValidationReport!.Errors, p => p.RuleId == "AIS0012" && p.Path == "scenes[0].clips[0].model.emotion");
+            Assert.Equal(0, Emulator.State.TotalRequests);
+        }
+        finally
+        {
+            AvatarCatalog.Default.IsComplete = false;
+        }
+    }
+
+    [Fact]
     public async Task With_a_complete_catalog_an_unknown_avatar_blocks_sending_and_the_account_is_not_asked()
     {
         Project project = AccountAvatarTests.WithAvatar("M000320746", "BG00007030", isExport: false);

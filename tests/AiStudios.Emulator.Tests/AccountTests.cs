@@ -57,6 +57,37 @@ public sealed class AccountTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Templates_automation_filters_by_category_and_orientation_from_the_query_or_the_body_by_GET_or_POST()
+    {
+        var token = await TokenAsync();
+
+        var posted = await PostAsync("dropdown/templates_automation?category=education&orientation=mobile&fileBackground=true", null, token);
+        var fromBody = await PostAsync("dropdown/templates_automation", new JsonObject { ["category"] = "social" }, token);
+        var got = await GetAsync("dropdown/templates_automation?category=business", token);
+
+        var template = Assert.Single(posted.Data["templates"]!.AsArray())!;
+        Assert.Equal(new[] { "id", "name", "thumbnailUrl" }, template.AsObject().Select(p => p.Key));
+        Assert.Equal("auto-education-mobile", template["id"]!.GetValue<string>());
+        Assert.Equal("auto-social-web", fromBody.Data["templates"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("auto-business-web", got.Data["templates"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("dropdown/templates_automation")]
+    [InlineData("dropdown/templates_automation?category=news")]
+    [InlineData("dropdown/templates_automation?category=social&orientation=square")]
+    [InlineData("dropdown/templates_automation?category=social&fileBackground=yes")]
+    public async Task Templates_automation_refuses_filters_outside_the_documented_values(string path)
+    {
+        var token = await TokenAsync();
+
+        var response = await PostAsync(path, null, token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("INVALID_REQUEST", response.ErrorCode);
+    }
+
+    [Fact]
     public async Task The_lookups_need_a_token()
     {
         foreach (var path in new[] { "dropdown/models", "dropdown/templates_business", "model" })

@@ -37,6 +37,9 @@ public sealed class ProjectTests : EmulatorTest
         {
             Assert.True(project.ContainsKey(field), $"missing {field}");
         }
+
+        // The reference types the dictionary as an object (the schema too: a fetched project sent again must validate).
+        Assert.IsType<JsonObject>(project["dictionary"]);
     }
 
     [Fact]

@@ -65,6 +65,27 @@ public sealed class ReferenceValuesTests : EmulatorTest
         Assert.Equal(0, Server.State.ProjectsCreated);
     }
 
+    [Theory]
+    [InlineData("5", HttpStatusCode.BadRequest)]
+    [InlineData("\"words\"", HttpStatusCode.BadRequest)]
+    [InlineData("null", HttpStatusCode.OK)]
+    [InlineData("{\"entries\":[]}", HttpStatusCode.OK)]
+    public async Task A_dictionary_must_be_an_object_or_null(string value, HttpStatusCode expected)
+    {
+        var token = await TokenAsync();
+        var body = RepoPaths.SeedProject();
+        body["isExport"] = false;
+        body["dictionary"] = JsonNode.Parse(value);
+
+        var response = await PostAsync("editor/project", body, token);
+
+        Assert.True(expected == response.Status, response.ToString());
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Contains(response.ErrorDetails!, d => d!["path"]!.GetValue<string>() == "/dictionary");
+        }
+    }
+
     /// <summary>The seed with a title clip whose <paramref name="property"/> is the JSON <paramref name="value"/>.</summary>
     private static JsonObject WithTitle(string property, string value)
     {

@@ -31,7 +31,10 @@ public sealed class WebhookTests : EmulatorTest
         Assert.All(calls, c => Assert.Equal(task, c.Body["backendTaskId"]!.GetValue<string>()));
         Assert.All(calls.Where(c => c.Body["progress"]!.GetValue<int>() < 100), c => Assert.Null(c.Body["download_url"]));
 
+        // Exactly the fields the reference lists: progress and backendTaskId always, credit and download_url at 100.
         var last = calls.Last().Body;
+        Assert.Equal(new[] { "backendTaskId", "credit", "download_url", "progress" }, last.Select(p => p.Key).Order());
+        Assert.All(calls.SkipLast(1), c => Assert.Equal(new[] { "backendTaskId", "progress" }, c.Body.Select(p => p.Key).Order()));
         Assert.Equal(project["download_url"]!.GetValue<string>(), last["download_url"]!.GetValue<string>());
         Assert.True(last["credit"]!.GetValue<int>() >= 1);
         Assert.Equal(calls.Count, Server.State.WebhooksSent);

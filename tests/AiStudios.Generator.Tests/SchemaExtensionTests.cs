@@ -56,6 +56,32 @@ namespace AiStudios.Generator.Tests
         }
 
         [Fact]
+        public void An_inline_object_without_properties_is_kept_whole_and_validated_as_an_object()
+        {
+            // The project's dictionary: an object whose format is not documented.
+            string schema = Object("\"entries\":{\"type\":[\"object\",\"null\"],\"description\":\"Undocumented.\"},\"strict\":{\"type\":\"object\"}");
+            var run = GeneratorHarness.Run(GeneratorHarness.SdkBuildProperties, GeneratorHarness.EmptyCompilation(), GeneratorHarness.Schema(schema));
+            GeneratorRunResult result = run.Result.Results.Single();
+
+            Assert.Null(result.Exception);
+            Assert.Empty(result.Diagnostics);
+            string model = result.GeneratedSources.Single(s => s.HintName == "AiStudios.Item.g.cs").SourceText.ToString();
+            Assert.Contains("public global::System.Text.Json.JsonElement? Entries { get; set; }", model);
+            string facts = result.GeneratedSources.Single(s => s.HintName.EndsWith("GeneratedSchemaFacts.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+            Assert.Contains("new PropertyFacts(\"entries\", \"Entries\", FactKind.Object, allowsNull: true", facts);
+            Assert.Contains("new PropertyFacts(\"strict\", \"Strict\", FactKind.Object", facts);
+            Assert.DoesNotContain("\"Strict\", FactKind.Object, allowsNull", facts);
+        }
+
+        [Fact]
+        public void An_inline_object_with_properties_is_still_refused_with_a_hint_to_move_it()
+        {
+            (Diagnostic[] diagnostics, _) = Run(Object("\"inner\":{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}"));
+
+            Assert.Contains(diagnostics, d => d.GetMessage().Contains("move it to $defs", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void A_reference_required_property_stays_optional_in_CSharp_and_says_so_in_its_docs()
         {
             (Diagnostic[] diagnostics, GeneratorRunResult result) = Run(Object("\"a\":{\"type\":\"integer\",\"description\":\"A.\"}", ",\"x-reference-required\":[\"a\"]"));

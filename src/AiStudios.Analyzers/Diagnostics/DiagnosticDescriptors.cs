@@ -61,8 +61,8 @@ namespace AiStudios.Analyzers.Diagnostics
             description: "The avatar id is in no avatar catalog this build knows; the account may have it. An error when the project declares its avatar catalog complete (AiStudiosAvatarCatalogComplete).", helpLinkUri: HelpLinks.For(RuleIds.UnknownAvatar));
 
         public static readonly DiagnosticDescriptor UnknownClothes = new DiagnosticDescriptor(
-            RuleIds.UnknownClothes, "Unknown clothes id", "{0}", Avatar, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            description: "The clothes id is not among the avatar's clothes in the catalog.", helpLinkUri: HelpLinks.For(RuleIds.UnknownClothes));
+            RuleIds.UnknownClothes, "Clothes id in no avatar catalog", "{0}", Avatar, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "The clothes id is not among the avatar's clothes in any avatar catalog this build knows; the account's avatar may have them. An error when the project declares its avatar catalog complete (AiStudiosAvatarCatalogComplete).", helpLinkUri: HelpLinks.For(RuleIds.UnknownClothes));
 
         public static readonly DiagnosticDescriptor InvalidColor = new DiagnosticDescriptor(
             RuleIds.InvalidColor, "Not a colour the service reads", "{0}", Payload, DiagnosticSeverity.Error, isEnabledByDefault: true,

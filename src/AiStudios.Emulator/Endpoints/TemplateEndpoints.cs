@@ -45,17 +45,17 @@ internal static class TemplateEndpoints
         [FromServices] ProjectStore store,
         [FromServices] RenderSimulator renderer)
     {
-        var (fields, error) = await ReadFieldsAsync(context);
+        var (fields, error) = await RequestFields.ReadAsync(context);
         if (error is not null)
         {
             return error;
         }
 
         var problems = new List<SchemaProblem>();
-        var model = Field(fields!, problems, "aiName", "model");
-        var clothes = Field(fields!, problems, "clothId", "clothes");
-        var name = Field(fields!, problems, "name");
-        var workspace = Field(fields!, problems, "workspaceId");
+        var model = RequestFields.Field(fields!, problems, "aiName", "model");
+        var clothes = RequestFields.Field(fields!, problems, "clothId", "clothes");
+        var name = RequestFields.Field(fields!, problems, "name");
+        var workspace = RequestFields.Field(fields!, problems, "workspaceId");
         if (problems.Count > 0)
         {
             return Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The template's fields are not valid.", SchemaProblem.ToJson(problems));
@@ -125,84 +125,5 @@ internal static class TemplateEndpoints
 
         var (created, refusal) = ProjectWrites.AddBuilt(context, project, export, validator, store, renderer);
         return refusal ?? Envelope.Ok(new JsonObject { ["projectId"] = created!.Id });
-    }
-
-    /// <summary>The query string's fields, overlaid with a JSON or form body's (if any).</summary>
-    private static async Task<(JsonObject? Fields, IResult? Error)> ReadFieldsAsync(HttpContext context)
-    {
-        var fields = new JsonObject();
-        foreach (var (key, values) in context.Request.Query.Take(32))
-        {
-            fields[key] = values.ToString();
-        }
-
-        var request = context.Request;
-        if (request.ContentType is { } type && JsonBodyPolicyMiddleware.IsForm(type))
-        {
-            var form = await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { ValueCountLimit = 32, KeyLengthLimit = 256, ValueLengthLimit = (int)JsonBodyRoute.Small }, context.RequestAborted);
-            foreach (var (key, values) in form)
-            {
-                fields[key] = values.ToString();
-            }
-
-            return (fields, null);
-        }
-
-        if (request.ContentLength is null or 0 && !request.Headers.TransferEncoding.Any())
-        {
-            return (fields, null);
-        }
-
-        var (body, error) = await JsonBody.ReadAsync(context);
-        if (error is not null)
-        {
-            return (null, error);
-        }
-
-        using (body)
-        {
-            if (body!.Length == 0)
-            {
-                return (fields, null);
-            }
-
-            JsonNode? parsed;
-            try
-            {
-                parsed = JsonNode.Parse(body.Json.Span, nodeOptions: null, documentOptions: JsonBody.ParseOptions);
-            }
-            catch (System.Text.Json.JsonException ex)
-            {
-                return (null, JsonBody.InvalidJson($"The body is not valid JSON: {ex.Message}"));
-            }
-
-            if (parsed is not JsonObject obj)
-            {
-                return (null, Envelope.Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must be a JSON object."));
-            }
-
-            foreach (var (key, value) in obj.ToList())
-            {
-                obj.Remove(key);
-                fields[key] = value;
-            }
-        }
-
-        return (fields, null);
-    }
-
-    /// <summary>The first of <paramref name="names"/> present as a string; JSON null counts as absent.</summary>
-    private static string? Field(JsonObject fields, List<SchemaProblem> problems, params string[] names)
-    {
-        foreach (var name in names)
-        {
-            var value = BodyFields.Optional(fields, name, problems);
-            if (value is not null)
-            {
-                return value;
-            }
-        }
-
-        return null;
     }
 }

@@ -89,7 +89,7 @@ internal static class ProjectView
             case "userId": writer.WriteStringValue(project.AppId); break;
             case "state": writer.WriteStringValue(project.State); break;
             case "thumbnailUrl": WriteStringOrNull(writer, project.ThumbnailUrl); break;
-            case "dictionary": writer.WriteStartArray(); writer.WriteEndArray(); break;
+            case "dictionary": writer.WriteStartObject(); writer.WriteEndObject(); break; // the reference: an object
             case "backendTaskId": WriteStringOrNull(writer, project.Job?.TaskId); break;
             case "exportType": WriteStringOrNull(writer, project.Job is null ? null : "video"); break;
             case "progress": writer.WriteNumberValue((int)Math.Floor(project.Progress)); break;

@@ -70,7 +70,9 @@ namespace AiStudios.Generator.Emit
 
         private static string Property(PropertyModel property)
         {
-            var arguments = new List<string> { CSharpLiteral.String(property.JsonName), CSharpLiteral.String(property.Name), "FactKind." + property.Kind };
+            // An opaque object is a JsonElement in C#, but validation expects an object there.
+            string kind = property.IsOpaqueObject ? "Object" : property.Kind.ToString();
+            var arguments = new List<string> { CSharpLiteral.String(property.JsonName), CSharpLiteral.String(property.Name), "FactKind." + kind };
             if (property.TypeName is not null)
             {
                 arguments.Add("typeName: " + CSharpLiteral.String(property.TypeName));

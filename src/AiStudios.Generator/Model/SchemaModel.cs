@@ -127,6 +127,13 @@ namespace AiStudios.Generator.Model
         /// <summary>Whether this is the discriminator of a union's base.</summary>
         public bool IsDiscriminator { get; init; }
 
+        /// <summary>
+        /// An object whose format is not documented (an inline <c>"type": "object"</c> without <c>properties</c>): kept whole
+        /// as a <see cref="PropertyKind.Any"/> JsonElement, so any value still reads and round-trips, while validation
+        /// checks it is an object (or null where the type list allows it).
+        /// </summary>
+        public bool IsOpaqueObject { get; init; }
+
         public string? Description { get; init; }
 
         public RangeModel Range { get; init; } = RangeModel.None;

@@ -55,6 +55,7 @@ namespace AiStudios.Generator.Schema
                 IsRequired = isRequired,
                 AllowsNull = type.AllowsNull,
                 IsDiscriminator = isDiscriminator,
+                IsOpaqueObject = type.IsOpaqueObject,
                 Description = ReadString(schema, "description"),
                 Range = ReadRange(schema),
                 DefaultJson = defaultNode is null ? null : JsonText.Write(defaultNode),
@@ -259,13 +260,16 @@ namespace AiStudios.Generator.Schema
 
         private sealed class TypeInfo
         {
-            public TypeInfo(PropertyKind kind, string? typeName = null, PropertyKind? itemKind = null, bool allowsNull = false)
+            public TypeInfo(PropertyKind kind, string? typeName = null, PropertyKind? itemKind = null, bool allowsNull = false, bool isOpaqueObject = false)
             {
                 Kind = kind;
                 TypeName = typeName;
                 ItemKind = itemKind;
                 AllowsNull = allowsNull;
+                IsOpaqueObject = isOpaqueObject;
             }
+
+            public bool IsOpaqueObject { get; }
 
             public PropertyKind Kind { get; }
 
@@ -363,6 +367,9 @@ namespace AiStudios.Generator.Schema
                     return new TypeInfo(PropertyKind.Boolean, allowsNull: allowsNull);
                 case "array":
                     return ReadArrayType(schema, context, allowsNull);
+                case "object" when schema["properties"] is null && schema["additionalProperties"] is null && schema["patternProperties"] is null:
+                    // An object of undocumented format: kept whole, checked only for being an object.
+                    return new TypeInfo(PropertyKind.Any, allowsNull: allowsNull, isOpaqueObject: true);
                 case "object":
                     Report(DiagnosticDescriptors.UnsupportedConstruct, schema, $"the inline object schema of '{context}': move it to $defs and use '$ref'");
                     return null;

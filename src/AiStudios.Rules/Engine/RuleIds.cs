@@ -34,8 +34,8 @@ namespace AiStudios.Validation.Rules
 
         /// <summary>
         /// Every rule id with its default severity; the analyzers' descriptors are tested against this list. A
-        /// problem may be reported at another severity: an unknown avatar (AIS0011) is an error when the project
-        /// declares its avatar catalog complete.
+        /// problem may be reported at another severity: an avatar (AIS0011) or clothes (AIS0012) no catalog lists
+        /// are an error when the project declares its avatar catalog complete.
         /// </summary>
         public static readonly (string Id, RuleSeverity Severity)[] All =
         {
@@ -49,7 +49,7 @@ namespace AiStudios.Validation.Rules
             (EmptySpeech, RuleSeverity.Warning),
             (UnsupportedMarkup, RuleSeverity.Warning),
             (UnknownAvatar, RuleSeverity.Warning),
-            (UnknownClothes, RuleSeverity.Error),
+            (UnknownClothes, RuleSeverity.Warning),
             (InvalidColor, RuleSeverity.Error),
             (HardCodedSecret, RuleSeverity.Warning),
             (UnknownEnumValue, RuleSeverity.Error),

@@ -8,8 +8,9 @@ namespace AiStudios.Validation.Rules
     /// against the avatar catalogs this build knows, telling "not in any catalog" from "known wrong".
     /// An avatar id no catalog lists (AIS0011) is a warning: the account may well have it (the client
     /// asks the account before sending); it is an error only when the project declares its catalog
-    /// complete. Clothes that are not among a known avatar's (AIS0012) are known wrong: an error. A
-    /// near miss gets a "did you mean".
+    /// complete. Clothes a listed avatar's catalog entry lacks (AIS0012) are the same case: the account's avatar
+    /// may have them (catalogs list the clothes someone wrote down, not all the avatar has), so a warning, and an
+    /// error only in a complete catalog. A near miss gets a "did you mean".
     /// </summary>
     internal static class AvatarRules
     {
@@ -48,7 +49,11 @@ namespace AiStudios.Validation.Rules
             RuleValue? clothesValue = ClothesValueOf(run, node);
             if (clothesValue is { Kind: RuleValueKind.String } && clothesValue.Text!.Length > 0 && avatar.FindClothes(clothesValue.Text) is null)
             {
-                ReportUnknown(run, RuleIds.UnknownClothes, RulePath.Property(path, run.Engine.ClothesIdName!), $"clothes of avatar '{avatar.Id}'", "are not among its clothes in the catalog", clothesValue, avatar.Clothes.Select(c => c.Id), "Add them to a catalog file (see README: Avatars).", null);
+                bool complete = run.Engine.Avatars.IsComplete;
+                string advice = complete
+                    ? "The project declares its avatar catalog complete (AiStudiosAvatarCatalogComplete, or \"complete\": true in a catalog file), so the avatar has no other clothes."
+                    : "If the account's avatar has them, they are sent (the client checks the account's clothes before sending); add them to a catalog file (ExportAvatarCatalogAsync writes the account's) for typed constants.";
+                ReportUnknown(run, RuleIds.UnknownClothes, RulePath.Property(path, run.Engine.ClothesIdName!), "clothes", $"of avatar '{avatar.Id}' are in no avatar catalog of this build", clothesValue, avatar.Clothes.Select(c => c.Id), advice, complete ? RuleSeverity.Error : RuleSeverity.Warning);
             }
         }
 

@@ -40,9 +40,10 @@ namespace AiStudios
         }
 
         /// <summary>
-        /// Whether this catalog lists every avatar the project may use. Then <c>Validate()</c> reports an avatar id it
-        /// lacks as an error (AIS0011), and the client refuses it without asking the account; otherwise such an id is
-        /// a warning, the account may have it. A project declares it with the MSBuild property
+        /// Whether this catalog lists every avatar, in every set of clothes, the project may use. Then <c>Validate()</c>
+        /// reports an avatar id it lacks (AIS0011), or clothes it lacks for a listed avatar (AIS0012), as an error, the
+        /// builder's <c>Avatar(id, clothesId)</c> throws for them, and the client refuses them without asking the account;
+        /// otherwise they are warnings, the account may have them. A project declares it with the MSBuild property
         /// <c>AiStudiosAvatarCatalogComplete</c> or <c>"complete": true</c> in a catalog file; the generated
         /// registration sets this, and the analyzers judge by the same declaration.
         /// </summary>

@@ -50,16 +50,18 @@ namespace AiStudios
             Avatar(AvatarCatalog.Default.Get(avatarId), configure);
 
         /// <summary>
-        /// Adds an avatar in the given clothes: from the catalog when it lists the avatar, else as the ids alone (an
-        /// avatar of your account no catalog lists; validation warns, and the client checks the account before sending).
+        /// Adds an avatar in the given clothes: from the catalog when it lists the avatar in those clothes, else as the
+        /// ids alone (an avatar of your account no catalog lists, or clothes of your account's avatar its catalog entry
+        /// lacks; validation warns, AIS0011 or AIS0012, and the client checks the account before sending). An avatar
+        /// known by its ids alone is sized and placed as the published examples' avatar (README: Avatars).
         /// </summary>
         /// <param name="avatarId">The avatar id, e.g. <c>M000045058</c>.</param>
         /// <param name="clothesId">The clothes id, e.g. <c>BG00002320</c>.</param>
         /// <param name="configure">Sets position, scale, layer and the rest; optional.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentException">
-        /// The catalog lists the avatar but not in these clothes, or the catalog is complete
-        /// (<see cref="AvatarCatalog.IsComplete"/>) and lacks the avatar: both are known wrong.
+        /// The catalog is complete (<see cref="AvatarCatalog.IsComplete"/>) and lacks the avatar or these clothes of it:
+        /// known wrong. The message suggests the closest id.
         /// </exception>
         public SceneBuilder Avatar(string avatarId, string clothesId, Action<AvatarClipBuilder>? configure = null) =>
             Avatar(Entry(avatarId, clothesId), configure);
@@ -154,8 +156,11 @@ namespace AiStudios
                 return found;
             }
 
-            // A listed avatar in other clothes, or any avatar of a complete catalog: Get explains what it knows.
-            return catalog.TryGet(avatarId, out _) || catalog.IsComplete ? catalog.Get(avatarId, clothesId) : new AvatarClothes(avatarId, clothesId);
+            // A complete catalog lists every pair there is: Get explains what it knows. Otherwise the account may have
+            // the pair. Its size is not taken from the avatar's listed clothes: no source says an avatar's images are
+            // the same size in all its clothes, and the drawing metadata (model) is per clothes. So it is sized like any
+            // avatar known by its ids alone (BuilderLayout.ForAvatar), as the analyzers assume too.
+            return catalog.IsComplete ? catalog.Get(avatarId, clothesId) : new AvatarClothes(avatarId, clothesId);
         }
 
         /// <summary>Called by every generated clip method. Size, place, layer and name wait for Build(): they depend on the project's orientation and on clips added later.</summary>
@@ -182,6 +187,7 @@ namespace AiStudios
                 Clip clip = clips[i] ?? throw new InvalidOperationException($"Scene {sceneIndex}, clip {i} is null; remove it from Clips.");
                 Clip copy = JsonCopy.Of<Clip>(clip.WriteTo, Clip.ReadJson, Where(sceneIndex, i, clip));
                 ApplyDefaultGeometry(copy, clip is AvatarClip avatar && _clothes.TryGetValue(avatar, out AvatarClothes? clothes) ? clothes : null, orientation);
+                CheckAnimation(copy, sceneIndex, i);
                 copies.Add(copy);
             }
 
@@ -205,6 +211,47 @@ namespace AiStudios
             WriteScripts(scene, sceneIndex);
             ApplyBuildDefaults(scene);
             return scene;
+        }
+
+        /// <summary>
+        /// The reference requires all three fields of an animation, and documents no default for its type or duration,
+        /// so the builder cannot fill them in (it starts <c>delay</c> at 0, the schema's x-builder-initial): an animation
+        /// without them is refused here rather than sent incomplete.
+        /// </summary>
+        private static void CheckAnimation(Clip clip, int sceneIndex, int clipIndex)
+        {
+            Animation? animation = clip switch
+            {
+                ImageClip image => image.Animation,
+                ShapeClip shape => shape.Animation,
+                TextClip text => text.Animation,
+                _ => null,
+            };
+            if (animation is null)
+            {
+                return;
+            }
+
+            var missing = new List<string>(3);
+            if (animation.Type is null)
+            {
+                missing.Add("type (Type(AnimationType.FadeIn), say)");
+            }
+
+            if (animation.Duration is null)
+            {
+                missing.Add("duration (Duration(seconds), 1 to 30)");
+            }
+
+            if (animation.Delay is null)
+            {
+                missing.Add("delay (Delay(seconds), 0 to 30)");
+            }
+
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException($"{Where(sceneIndex, clipIndex, clip)}: its animation has no {string.Join(" and no ", missing)}. The reference requires an animation's type, duration and delay and gives no default; set them in Animation(a => ...), or remove the animation.");
+            }
         }
 
         /// <summary>How a message names a clip: <c>Scene 0, clip 2 (textImage 'title')</c>, its type and id cut when long.</summary>

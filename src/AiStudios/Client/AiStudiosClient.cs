@@ -157,7 +157,7 @@ namespace AiStudios
             _tokens = new TokenCache(fetch, settings.TokenRefreshMargin, masker, _logger, _lifetime.Token, source: source);
             _api = new ApiCaller(new AuthorizedSender(_baseAddress, transport, _tokens, _logger), retry, classifier, masker, _logger);
             _downloads = new VideoDownloader(_baseAddress, transport, retry, classifier, masker, settings.DownloadTimeout, _logger);
-            _accountAvatars = new Client.Avatars.AccountAvatarCache(FetchAccountAvatarIdsAsync, _lifetime.Token);
+            _accountAvatars = new Client.Avatars.AccountAvatarCache(FetchAccountAvatarsAsync, _lifetime.Token);
             _description = $"AiStudiosClient {{ BaseAddress = {settings.BaseAddress}, AppId = {AiStudiosClientOptions.MaskAppId(settings.AppId)} }}";
         }
 
@@ -171,10 +171,12 @@ namespace AiStudios
         /// <c>POST /editor/project</c>: creates a project and, unless <see cref="Project.IsExport"/> is false, starts
         /// rendering it. The project is validated first (<see cref="ProjectValidation.Validate(Project)"/>); if it has
         /// errors nothing is sent and an <see cref="AiStudiosException"/> with <see cref="AiStudiosErrorCodes.InvalidProject"/>
-        /// lists them (warnings are logged and do not block). Avatar ids that no compiled catalog knows
-        /// (<see cref="AvatarCatalog.Default"/>) are then looked up in the account (<see cref="GetAvatarsAsync"/>,
-        /// fetched once per client and kept 10 minutes): an id the account has passes; one it lacks is refused before
-        /// the project is sent, with <see cref="AiStudiosErrorCodes.UnknownAvatar"/> and the closest ids the account has.
+        /// lists them (warnings are logged and do not block). Avatars that no compiled catalog knows in their clothes
+        /// (<see cref="AvatarCatalog.Default"/>) are then looked up in the account (<see cref="GetAvatarsAsync"/> and
+        /// <see cref="GetAvatarModelsAsync"/>, fetched once per client and kept 10 minutes): what the account has passes;
+        /// an avatar id it lacks, or clothes it lists for that avatar without these, is refused before the project is
+        /// sent, with <see cref="AiStudiosErrorCodes.UnknownAvatar"/> and the closest ids the account has. Only the
+        /// project's avatar clips are checked (scripts must name one of them, AIS0007).
         /// </summary>
         /// <remarks>
         /// A render is billable, and even a draft (<c>isExport: false</c>) is a new project that

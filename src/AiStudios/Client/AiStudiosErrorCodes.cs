@@ -11,7 +11,9 @@ namespace AiStudios
 
         /// <summary>
         /// The client refused to send a project whose avatar id is in no compiled avatar catalog and not in the account
-        /// either (<c>GET /dropdown/models</c>); nothing billable was sent. The message names the closest ids the account has.
+        /// either (<c>GET /dropdown/models</c>, <c>GET /model</c>), or whose clothes no compiled catalog lists and the
+        /// account lists for that avatar without them (<c>GET /model</c>); nothing billable was sent. The message names
+        /// the closest ids the account has.
         /// </summary>
         public const string UnknownAvatar = "UNKNOWN_AVATAR";
 

@@ -7,11 +7,20 @@ namespace AiStudios.Analyzers.Tests.Rules
 {
     /// <summary>
     /// AIS0011 an avatar in no catalog (a warning: the account may have it; an error when the project declares its
-    /// catalog complete), AIS0012 clothes a known avatar does not have (known wrong: an error).
+    /// catalog complete), AIS0012 clothes a listed avatar's catalog entry lacks (the same: a warning, an error in a
+    /// complete catalog).
     /// </summary>
     public sealed class AvatarRuleTests
     {
         private static DiagnosticResult Error(string id) => new DiagnosticResult(id, DiagnosticSeverity.Error).WithLocation(0);
+
+        private static DiagnosticResult Warning(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning).WithLocation(0);
+
+        [Fact]
+        public Task AIS0011_warns_with_its_did_you_mean_and_what_the_client_does() => Verify.AnalyzersAsync(
+            Snippets.Project(@"Video.Landscape().Scene(s => s.Avatar({|#0:""M000045059""|}, ""BG00007030"").Script(""Hello"")).Build()"),
+            new[] { Warning("AIS0011").WithMessage("The avatar 'M000045059' is in no avatar catalog of this build. Did you mean 'M000045058'? Known: M000045058. If your account has it, it is sent (the client checks the account before sending); add it to a catalog file (ExportAvatarCatalogAsync writes the account's) for typed constants.") },
+            null);
 
         [Fact]
         public Task AIS0011_an_avatar_not_in_the_catalog_is_a_warning() => Verify.AnalyzersAsync(Snippets.Project(
@@ -70,8 +79,21 @@ namespace AiStudios.Analyzers.Tests.Rules
             ("my.avatars.json", UserCatalog));
 
         [Fact]
-        public Task AIS0012_clothes_the_avatar_does_not_have() => Verify.AnalyzersAsync(Snippets.Project(
-            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"", {|AIS0012:""BG00002321""|}).Script(""Hello"")).Build()"));
+        public Task AIS0012_clothes_no_catalog_lists_for_a_listed_avatar_are_a_warning_with_its_did_you_mean() => Verify.AnalyzersAsync(
+            Snippets.Project(@"Video.Landscape().Scene(s => s.Avatar(""M000045058"", {|#0:""BG00002321""|}).Script(""Hello"")).Build()"),
+            new[] { Warning("AIS0012").WithMessage("The clothes 'BG00002321' of avatar 'M000045058' are in no avatar catalog of this build. Did you mean 'BG00002320'? Known: BG00002320. If the account's avatar has them, they are sent (the client checks the account's clothes before sending); add them to a catalog file (ExportAvatarCatalogAsync writes the account's) for typed constants.") },
+            null);
+
+        [Fact]
+        public Task AIS0012_is_an_error_when_the_project_declares_its_catalog_complete() => Verify.AnalyzersAsync(
+            Snippets.Project(@"Video.Landscape().Scene(s => s.Avatar(""M000045058"", {|#0:""BG00002321""|}).Script(""Hello"")).Build()"),
+            new[] { Error("AIS0012").WithMessage("The clothes 'BG00002321' of avatar 'M000045058' are in no avatar catalog of this build. Did you mean 'BG00002320'? Known: BG00002320. The project declares its avatar catalog complete (AiStudiosAvatarCatalogComplete, or \"complete\": true in a catalog file), so the avatar has no other clothes.") },
+            "build_property.AiStudiosAvatarCatalogComplete = true");
+
+        [Fact]
+        public Task Unknown_clothes_of_a_listed_avatar_take_the_stand_in_geometry_and_are_not_judged() => Verify.AnalyzersAsync(Snippets.Project(
+            // As for an avatar known by its ids: no catalog sizes these clothes, so no place is judged.
+            @"Video.Landscape().Scene(s => s.Avatar(""M000045058"", {|AIS0012:""BG00009999""|}, a => a.Position(5000, 0)).Script(""Hi"")).Build()"));
 
         [Fact]
         public Task AIS0012_does_not_fire_for_the_avatars_clothes() => Verify.AnalyzersAsync(Snippets.Project(

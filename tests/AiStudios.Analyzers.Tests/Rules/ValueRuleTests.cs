@@ -53,7 +53,14 @@ namespace AiStudios.Analyzers.Tests.Rules
 
         [Fact]
         public Task AIS0013_does_not_fire_for_the_documented_notations() => Verify.AnalyzersAsync(Snippets.Project(
-            @"Video.Landscape().Scene(s => s.Background(""/bg.png"", ""rgb(54,188,37)"").Text(""Title"", t => t.Fill(""#ffffff"").Stroke(""#00000060"").BackgroundColor(""rgb( 0, 0, 255 )""))).Build()"));
+            @"Video.Landscape().Scene(s => s.Background(""/bg.png"", ""rgb(54,188,37)"").Text(""Title"", t => t.Fill(""#ffffff"").Stroke(""#00000060"").BackgroundColor(""rgb( 0, 0, 255 )"")).Text(""None"", t => t.Stroke("""").BackgroundColor("""")).Shape(ShapeName.Star, sh => sh.Stroke(""""))).Build()"));
+
+        [Fact]
+        public Task The_reference_values_raise_no_diagnostic_in_builder_code_or_initializers() => Verify.AnalyzersAsync(Snippets.Method(
+            // The 1.6.x reference: fontWeight an integer (a fetched project may carry a string), '' the default of stroke
+            // and backgroundColor, fontSize fractional (its tutorial's px-to-pt conversion gives 7.5).
+            @"Video.Landscape().Scene(s => s.Text(""Title"", t => t.FontWeight(700).FontSize(7.5).Stroke("""").BackgroundColor("""")).Text(""Bold"", t => t.FontWeight(""bold""))).Build();
+        var text = new TextClip { Id = ""t"", Width = 10, Height = 10, Text = ""x"", FontSize = 7.5, FontWeight = 700, Fill = ""#000000"", Stroke = """", BackgroundColor = """" };"));
 
         [Fact]
         public Task AIS0015_an_enum_value_that_is_not_defined() => Verify.AnalyzersAsync(Snippets.Project(

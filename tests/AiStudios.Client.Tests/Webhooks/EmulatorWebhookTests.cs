@@ -30,6 +30,11 @@ public sealed class EmulatorWebhookTests : ClientTest
         Assert.Equal(result.DownloadUrl, done.DownloadUrl);
         Assert.Equal(1, done.Credit);
         Assert.Equal(webhooks.Select(w => w.DeduplicationKey).Distinct().Count(), webhooks.Count);
+
+        // The completed webhook's body has exactly the fields the reference lists for progress 100.
+        using JsonDocument completed = JsonDocument.Parse(listener.Bodies[^1]);
+        Assert.Equal(new[] { "backendTaskId", "credit", "download_url", "progress" }, completed.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(100, completed.RootElement.GetProperty("progress").GetInt32());
     }
 
     [Fact]

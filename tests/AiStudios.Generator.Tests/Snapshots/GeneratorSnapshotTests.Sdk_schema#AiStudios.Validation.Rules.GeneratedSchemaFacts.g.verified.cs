@@ -23,7 +23,7 @@ namespace AiStudios.Validation.Rules
                     new PropertyFacts("workspaceId", "WorkspaceId", FactKind.String, builderMethod: "WorkspaceId"),
                     new PropertyFacts("resolution", "Resolution", FactKind.Enum, typeName: "Resolution", builderMethod: "Resolution"),
                     new PropertyFacts("webhookUrl", "WebhookUrl", FactKind.String, builderMethod: "Webhook"),
-                    new PropertyFacts("dictionary", "PronunciationDictionary", FactKind.Any, allowsNull: true),
+                    new PropertyFacts("dictionary", "PronunciationDictionary", FactKind.Object, allowsNull: true),
                 }),
                 new TypeFacts("Scene", baseName: null, isAbstract: false, discriminatorValue: null, properties: new PropertyFacts[]
                 {

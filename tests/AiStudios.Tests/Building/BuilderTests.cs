@@ -101,15 +101,6 @@ namespace AiStudios.Tests.Building
         }
 
         [Fact]
-        public void Unknown_clothes_are_a_clear_error()
-        {
-            var error = Assert.Throws<ArgumentException>(() => Video.Landscape().Scene(s => s.Avatar("M000045058", "BG99999999")));
-
-            Assert.Contains("BG99999999", error.Message);
-            Assert.Contains("BG00002320", error.Message);
-        }
-
-        [Fact]
         public void Clips_without_a_size_fill_the_canvas_of_the_orientation()
         {
             Project portrait = Video.Portrait().Scene(s => s.Video("https://cdn.example/v.mp4")).Build();

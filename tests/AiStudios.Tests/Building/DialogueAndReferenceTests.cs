@@ -122,9 +122,52 @@ namespace AiStudios.Tests.Building
             var sized = (AvatarClip)project.Scenes[1].Clips[0];
             Assert.Equal((500d, 1500d, 10d, 20d), (sized.Width, sized.Height, sized.Left!.Value, sized.Top!.Value));
 
-            // Avatar(id) alone cannot pick clothes for it; clothes a listed avatar lacks are known wrong.
+            // Avatar(id) alone cannot pick clothes for it.
             Assert.Contains("Unknown avatar 'M000320746'", Assert.Throws<ArgumentException>(() => Video.Landscape().Scene(s => s.Avatar("M000320746"))).Message, StringComparison.Ordinal);
-            Assert.Contains("Unknown clothes of avatar 'M000045058'", Assert.Throws<ArgumentException>(() => Video.Landscape().Scene(s => s.Avatar("M000045058", "BG00007030"))).Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Clothes_no_catalog_lists_for_a_listed_avatar_are_usable_by_their_ids_with_a_warning_and_the_stand_in_geometry()
+        {
+            Project project = Video.Landscape().Scene(s => s.Avatar("M000045058", "BG00007030").Script("Hi")).Build();
+
+            var placed = (AvatarClip)project.Scenes[0].Clips[0];
+            Assert.Equal(("M000045058", "BG00007030"), (placed.Model.AvatarId, placed.Model.ClothesId));
+            Assert.Equal(("M000045058", "BG00007030"), (project.Scenes[0].Scripts[0].ModelId, project.Scenes[0].Scripts[0].ClothId));
+
+            // The published examples' avatar's size and landscape placement, but not its clothes' drawing metadata.
+            AvatarClothes standIn = Avatars.M000045058.BG00002320;
+            AvatarPlacement landscape = standIn.PlacementFor(Orientation.Landscape)!;
+            Assert.Equal((standIn.Width!.Value, standIn.Height!.Value, landscape.Left, landscape.Top), (placed.Width, placed.Height, placed.Left!.Value, placed.Top!.Value));
+            Assert.Null(placed.Model.Editor);
+
+            ValidationReport report = project.Validate();
+            Assert.False(report.HasErrors, report.ToString());
+            ValidationProblem warning = Assert.Single(report.Warnings, p => p.RuleId == "AIS0012");
+            Assert.Equal("scenes[0].clips[0].model.emotion", warning.Path);
+            Assert.Contains("The clothes 'BG00007030' of avatar 'M000045058' are in no avatar catalog of this build.", warning.Message, StringComparison.Ordinal);
+            Assert.Contains("the client checks the account's clothes before sending", warning.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_near_miss_of_a_listed_avatars_clothes_is_a_warning_with_its_did_you_mean()
+        {
+            Project project = Video.Landscape().Scene(s => s.Avatar("M000045058", "BG00002321").Script("Hi")).Build();
+
+            ValidationProblem warning = Assert.Single(project.Validate().Warnings, p => p.RuleId == "AIS0012");
+            Assert.Contains("Did you mean 'BG00002320'? Known: BG00002320.", warning.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void An_avatar_no_catalog_lists_warns_with_its_did_you_mean_in_Validate()
+        {
+            Project project = Video.Landscape().Scene(s => s.Avatar("M000045059", "BG00002320").Script("Hi")).Build();
+
+            ValidationReport report = project.Validate();
+            Assert.False(report.HasErrors, report.ToString());
+            ValidationProblem warning = Assert.Single(report.Warnings, p => p.RuleId == "AIS0011");
+            Assert.Equal("scenes[0].clips[0].model.ai_name", warning.Path);
+            Assert.Equal("The avatar 'M000045059' is in no avatar catalog of this build. Did you mean 'M000045058'? Known: M000045058. If your account has it, it is sent (the client checks the account before sending); add it to a catalog file (ExportAvatarCatalogAsync writes the account's) for typed constants.", warning.Message);
         }
 
         [Fact]
@@ -137,11 +180,24 @@ namespace AiStudios.Tests.Building
         }
 
         [Fact]
-        public void An_animation_gets_no_delay_unless_one_is_set()
+        public void An_animation_gets_delay_0_unless_one_is_set()
         {
             Project project = Video.Landscape().Scene(s => s.Text("t", t => t.Animation(an => an.Type(AnimationType.FadeIn).Duration(2)))).Build();
 
             Assert.Equal(0, ((TextClip)project.Scenes[0].Clips[0]).Animation!.Delay);
+            Assert.DoesNotContain(project.Validate(), p => p.RuleId == "AIS1004");
+        }
+
+        [Fact]
+        public void An_animation_without_its_type_or_duration_is_refused_by_Build_naming_the_clip_and_what_is_missing()
+        {
+            ProjectBuilder noType = Video.Landscape().Scene(s => s.Text("t", t => t.Id("title").Animation(an => an.Duration(2))));
+            ProjectBuilder noDuration = Video.Landscape().Scene(s => s.Image("/a.png", i => i.Animation(an => an.Type(AnimationType.ZoomIn))));
+            ProjectBuilder noDelay = Video.Landscape().Scene(s => s.Shape(ShapeName.Rectangle, sh => sh.Animation(new Animation { Type = AnimationType.FadeOut, Duration = 1 })));
+
+            Assert.StartsWith("Scene 0, clip 0 (textImage 'title'): its animation has no type (Type(AnimationType.FadeIn), say). The reference requires", Assert.Throws<InvalidOperationException>(() => noType.Build()).Message, StringComparison.Ordinal);
+            Assert.Contains("its animation has no duration (Duration(seconds), 1 to 30).", Assert.Throws<InvalidOperationException>(() => noDuration.Build()).Message, StringComparison.Ordinal);
+            Assert.Contains("its animation has no delay (Delay(seconds), 0 to 30).", Assert.Throws<InvalidOperationException>(() => noDelay.Build()).Message, StringComparison.Ordinal);
         }
     }
 }

@@ -88,6 +88,39 @@ namespace AiStudios.Tests.Json
             Assert.Contains("\"fontSize\":10.5", Written(clip), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("5")]
+        [InlineData("\"words\"")]
+        [InlineData("[1]")]
+        public void A_dictionary_that_is_not_an_object_is_kept_and_reported(string value)
+        {
+            string json = WithDictionary(value);
+
+            Project project = Project.FromJson(json);
+
+            ValidationProblem problem = Assert.Single(project.Validate());
+            Assert.Equal(("AIS1002", "dictionary", ValidationSeverity.Error), (problem.RuleId, problem.Path, problem.Severity));
+            JsonAssert.Equal(json, project.ToJson());
+        }
+
+        [Theory]
+        [InlineData("null")]
+        [InlineData("{}")]
+        [InlineData("{\"entries\": [{\"word\": \"AI\", \"pronunciation\": \"A I\"}]}")]
+        public void A_dictionary_object_or_null_is_no_problem(string value)
+        {
+            Project project = Project.FromJson(WithDictionary(value));
+
+            Assert.Empty(project.Validate());
+        }
+
+        private static string WithDictionary(string value)
+        {
+            var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Fixture("reference-values-project.json")))!.AsObject();
+            root["dictionary"] = System.Text.Json.Nodes.JsonNode.Parse(value);
+            return root.ToJsonString();
+        }
+
         private static string Written(Clip clip) => Serialization.JsonDocumentWriter.ToJson(clip.WriteTo, false);
 
         [Theory]

@@ -8,7 +8,7 @@ using AiStudios.Client.Http;
 namespace AiStudios.Client.Avatars
 {
     /// <summary>
-    /// The avatar ids of the account, fetched once per client and kept for <see cref="Lifetime"/>: any number of
+    /// The avatars of the account (ids, and clothes where the service lists them), fetched once per client and kept for <see cref="Lifetime"/>: any number of
     /// concurrent callers share one request, a failed fetch is not kept (the next caller tries again), and a caller
     /// that gives up (its own cancellation) does not cancel the fetch for the others.
     /// </summary>
@@ -20,12 +20,12 @@ namespace AiStudios.Client.Avatars
         /// <summary>A list at least this old is fetched again once before an id is refused as missing from it.</summary>
         public static readonly TimeSpan RefetchBeforeRefusing = TimeSpan.FromSeconds(30);
 
-        private readonly Func<CancellationToken, Task<IReadOnlyList<string>>> _fetch;
+        private readonly Func<CancellationToken, Task<AccountAvatarList>> _fetch;
         private readonly CancellationToken _lifetime;
         private readonly object _gate = new object();
         private Task<Snapshot>? _current;
 
-        public AccountAvatarCache(Func<CancellationToken, Task<IReadOnlyList<string>>> fetch, CancellationToken lifetime)
+        public AccountAvatarCache(Func<CancellationToken, Task<AccountAvatarList>> fetch, CancellationToken lifetime)
         {
             _fetch = fetch;
             _lifetime = lifetime;
@@ -62,29 +62,52 @@ namespace AiStudios.Client.Avatars
         {
             // Off the caller's context and lock: the fetch may complete synchronously in a test double.
             await Task.Yield();
-            IReadOnlyList<string> ids = await _fetch(_lifetime).ConfigureAwait(false);
-            return new Snapshot(new HashSet<string>(ids, StringComparer.Ordinal), ids, Stopwatch.GetTimestamp());
+            AccountAvatarList list = await _fetch(_lifetime).ConfigureAwait(false);
+            return new Snapshot(list, Stopwatch.GetTimestamp());
         }
 
         /// <summary>One fetched list.</summary>
         internal sealed class Snapshot
         {
             private readonly HashSet<string> _set;
+            private readonly AccountAvatarList _list;
             private readonly long _fetchedAt;
 
-            public Snapshot(HashSet<string> set, IReadOnlyList<string> ids, long fetchedAt)
+            public Snapshot(AccountAvatarList list, long fetchedAt)
             {
-                _set = set;
-                Ids = ids;
+                _list = list;
+                _set = new HashSet<string>(list.Ids, StringComparer.Ordinal);
                 _fetchedAt = fetchedAt;
             }
 
             /// <summary>The ids, in the service's order.</summary>
-            public IReadOnlyList<string> Ids { get; }
+            public IReadOnlyList<string> Ids => _list.Ids;
 
             public TimeSpan Age => TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - _fetchedAt) / (double)Stopwatch.Frequency);
 
             public bool Contains(string id) => _set.Contains(id);
+
+            /// <summary>The avatar's clothes ids in the account; null when the service listed none for it (nothing to judge by).</summary>
+            public IReadOnlyList<string>? ClothesOf(string id) =>
+                _list.Clothes.TryGetValue(id, out IReadOnlyList<string>? clothes) && clothes.Count > 0 ? clothes : null;
         }
+    }
+
+    /// <summary>
+    /// What the account lists: its avatar ids (<c>GET /dropdown/models</c> and <c>GET /model</c> together, in the
+    /// service's order) and, per avatar <c>GET /model</c> lists, its clothes ids. <c>GET /dropdown/models</c> gives no
+    /// clothes, so where <c>GET /model</c> is gone <see cref="Clothes"/> is empty and clothes are not judged.
+    /// </summary>
+    internal sealed class AccountAvatarList
+    {
+        public AccountAvatarList(IReadOnlyList<string> ids, IReadOnlyDictionary<string, IReadOnlyList<string>>? clothes = null)
+        {
+            Ids = ids;
+            Clothes = clothes ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<string> Ids { get; }
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> Clothes { get; }
     }
 }

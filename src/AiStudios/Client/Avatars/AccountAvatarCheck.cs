@@ -10,84 +10,125 @@ using AiStudios.Validation.Rules;
 namespace AiStudios.Client.Avatars
 {
     /// <summary>
-    /// Before a project is sent: the avatar ids no compiled catalog knows (<see cref="AvatarCatalog.Default"/>) are
-    /// looked up in the account (<see cref="AccountAvatarCache"/>), and only ids the account does not have either are
-    /// refused, naming the closest ids it has. A project whose avatars the catalogs know costs no request.
+    /// Before a project is sent: the avatars no compiled catalog (<see cref="AvatarCatalog.Default"/>) knows in the
+    /// clothes the project gives them are looked up in the account (<see cref="AccountAvatarCache"/>). Refused are only
+    /// an avatar id the account does not have either, and clothes the account lists for its avatar without these
+    /// (where the service lists clothes: <c>GET /model</c>), naming the closest ids it has. A project whose avatars the
+    /// catalogs know in those clothes costs no request.
     /// </summary>
     internal static class AccountAvatarCheck
     {
         private const int ListedIds = 10;
 
-        /// <summary>The avatar ids of <paramref name="project"/>'s avatar clips that <paramref name="catalog"/> does not know, each with the path of its first clip.</summary>
-        public static List<UnknownAvatar> NotInCatalog(Project project, AvatarCatalog catalog)
+        /// <summary>
+        /// The avatars of <paramref name="project"/>'s avatar clips that <paramref name="catalog"/> does not know in their
+        /// clothes, each pair once with the path of its first clip.
+        /// </summary>
+        public static List<UnlistedAvatar> NotInCatalog(Project project, AvatarCatalog catalog)
         {
-            var unknown = new List<UnknownAvatar>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var unlisted = new List<UnlistedAvatar>();
+            var seen = new HashSet<(string, string)>();
             for (int s = 0; s < project.Scenes.Count; s++)
             {
                 List<Clip>? clips = project.Scenes[s]?.Clips;
                 for (int c = 0; clips is not null && c < clips.Count; c++)
                 {
-                    if (clips[c] is AvatarClip { Model.AvatarId: { Length: > 0 } id } && !catalog.TryGet(id, out _) && seen.Add(id))
+                    if (clips[c] is not AvatarClip { Model.AvatarId: { Length: > 0 } id } avatar)
                     {
-                        unknown.Add(new UnknownAvatar(id, string.Format(CultureInfo.InvariantCulture, "scenes[{0}].clips[{1}].model.ai_name", s, c)));
+                        continue;
+                    }
+
+                    string clothes = avatar.Model.ClothesId ?? string.Empty;
+                    bool avatarListed = catalog.TryGet(id, out _);
+                    if ((!avatarListed || (clothes.Length > 0 && !catalog.TryGet(id, clothes, out _))) && seen.Add((id, clothes)))
+                    {
+                        string clip = string.Format(CultureInfo.InvariantCulture, "scenes[{0}].clips[{1}]", s, c);
+                        unlisted.Add(new UnlistedAvatar(id, clothes, avatarListed, clip));
                     }
                 }
             }
 
-            return unknown;
+            return unlisted;
         }
 
-        /// <summary>The ids among <paramref name="unknown"/> the account lacks (an old list is fetched again before one is refused), and the account's ids.</summary>
-        public static async Task<(List<UnknownAvatar> Missing, IReadOnlyList<string> Account)> FindMissingAsync(AccountAvatarCache cache, IReadOnlyList<UnknownAvatar> unknown, CancellationToken cancellationToken)
+        /// <summary>
+        /// One line (<see cref="Describe"/>) per entry of <paramref name="unlisted"/> the account refutes (an old list is
+        /// fetched again before one is refused): an avatar it lacks, or clothes its avatar lacks where it lists them.
+        /// </summary>
+        public static async Task<List<string>> FindMissingAsync(AccountAvatarCache cache, IReadOnlyList<UnlistedAvatar> unlisted, CancellationToken cancellationToken)
         {
             AccountAvatarCache.Snapshot account = await cache.GetAsync(null, cancellationToken).ConfigureAwait(false);
-            List<UnknownAvatar> missing = unknown.Where(u => !account.Contains(u.Id)).ToList();
-            if (missing.Count > 0 && account.Age >= AccountAvatarCache.RefetchBeforeRefusing)
+            List<string> problems = Describe(unlisted, account);
+            if (problems.Count > 0 && account.Age >= AccountAvatarCache.RefetchBeforeRefusing)
             {
-                // An avatar made since the list was fetched must not be refused on a stale list.
+                // An avatar (or clothes) made since the list was fetched must not be refused on a stale list.
                 account = await cache.GetAsync(AccountAvatarCache.RefetchBeforeRefusing, cancellationToken).ConfigureAwait(false);
-                missing = unknown.Where(u => !account.Contains(u.Id)).ToList();
+                problems = Describe(unlisted, account);
             }
 
-            return (missing, account.Ids);
+            return problems;
         }
 
-        /// <summary>One line per missing id: where it is, the "did you mean", and the account's ids closest first.</summary>
-        public static List<string> Describe(IReadOnlyList<UnknownAvatar> missing, IReadOnlyList<string> account)
+        /// <summary>One line per entry the account refutes: where it is, the "did you mean", and the account's ids closest first.</summary>
+        public static List<string> Describe(IReadOnlyList<UnlistedAvatar> unlisted, AccountAvatarCache.Snapshot account)
         {
-            var lines = new List<string>(missing.Count);
-            foreach (UnknownAvatar avatar in missing)
+            var lines = new List<string>();
+            foreach (UnlistedAvatar avatar in unlisted)
             {
-                string upper = avatar.Id.ToUpperInvariant();
-                List<string> closest = account
-                    .Distinct(StringComparer.Ordinal)
-                    .OrderBy(id => Suggestions.Distance(upper, id.ToUpperInvariant()))
-                    .ThenBy(id => id, StringComparer.Ordinal)
-                    .ToList();
-                string? suggestion = Suggestions.Closest(avatar.Id, account);
-                string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-                string list = closest.Count == 0
-                    ? "none"
-                    : string.Join(", ", closest.Take(ListedIds)) + (closest.Count > ListedIds ? $" and {closest.Count - ListedIds} more" : string.Empty);
-                lines.Add($"{avatar.Path}: avatar '{Checks.EchoText.Cap(avatar.Id, 60)}' is in no avatar catalog of this build and not in the account.{hint} The account's avatars, closest first: {list}.");
+                string id = Checks.EchoText.Cap(avatar.Id, 60);
+                if (!avatar.AvatarListed && !account.Contains(avatar.Id))
+                {
+                    lines.Add($"{avatar.ClipPath}.model.ai_name: avatar '{id}' is in no avatar catalog of this build and not in the account.{Closest(avatar.Id, account.Ids, "The account's avatars")}");
+                    continue;
+                }
+
+                // Judged only where the account lists the avatar's clothes (GET /model); the 1.5.x+ list gives none.
+                if (avatar.ClothesId.Length > 0 && account.ClothesOf(avatar.Id) is { } clothes && !clothes.Contains(avatar.ClothesId, StringComparer.Ordinal))
+                {
+                    lines.Add($"{avatar.ClipPath}.model.emotion: clothes '{Checks.EchoText.Cap(avatar.ClothesId, 60)}' of avatar '{id}' are in no avatar catalog of this build and not among the account's clothes of that avatar.{Closest(avatar.ClothesId, clothes, "Its clothes in the account")}");
+                }
             }
 
             return lines;
         }
+
+        private static string Closest(string value, IReadOnlyList<string> known, string what)
+        {
+            string upper = value.ToUpperInvariant();
+            List<string> closest = known
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(id => Suggestions.Distance(upper, id.ToUpperInvariant()))
+                .ThenBy(id => id, StringComparer.Ordinal)
+                .ToList();
+            string? suggestion = Suggestions.Closest(value, known);
+            string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+            string list = closest.Count == 0
+                ? "none"
+                : string.Join(", ", closest.Take(ListedIds)) + (closest.Count > ListedIds ? $" and {closest.Count - ListedIds} more" : string.Empty);
+            return $"{hint} {what}, closest first: {list}.";
+        }
     }
 
-    /// <summary>An avatar id no compiled catalog knows, and where the project first uses it.</summary>
-    internal sealed class UnknownAvatar
+    /// <summary>An avatar no compiled catalog knows in these clothes, and the first clip that uses it.</summary>
+    internal sealed class UnlistedAvatar
     {
-        public UnknownAvatar(string id, string path)
+        public UnlistedAvatar(string id, string clothesId, bool avatarListed, string clipPath)
         {
             Id = id;
-            Path = path;
+            ClothesId = clothesId;
+            AvatarListed = avatarListed;
+            ClipPath = clipPath;
         }
 
         public string Id { get; }
 
-        public string Path { get; }
+        /// <summary>The clip's clothes id; empty when it has none.</summary>
+        public string ClothesId { get; }
+
+        /// <summary>Whether a compiled catalog lists the avatar (in other clothes).</summary>
+        public bool AvatarListed { get; }
+
+        /// <summary><c>scenes[i].clips[j]</c>.</summary>
+        public string ClipPath { get; }
     }
 }

@@ -38,6 +38,11 @@ namespace AiStudios.Client.Http
         private static readonly Action<ILogger, string, string, Exception?> s_accountAvatarsUnavailable =
             LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(9, "AccountAvatarsUnavailable"), "The account's avatars could not be listed ({Reason}); the project is sent without checking {AvatarIds} against them.");
 
+        private static readonly Action<ILogger, string, Exception?> s_accountClothesUnavailable =
+            LoggerMessage.Define<string>(LogLevel.Warning, new EventId(10, "AccountClothesUnavailable"), "The account's clothes could not be listed (GET /model: {Reason}); avatar ids are checked, clothes no catalog lists are sent unchecked.");
+
+        public static void AccountClothesUnavailable(ILogger logger, string reason) => s_accountClothesUnavailable(logger, EchoText.Cap(reason), null);
+
         public static void AccountAvatarsUnavailable(ILogger logger, string reason, string avatarIds) =>
             s_accountAvatarsUnavailable(logger, EchoText.Cap(reason), EchoText.Cap(avatarIds, EchoText.MaxLine), null);
 

@@ -96,6 +96,28 @@ namespace AiStudios.Client.Models
             return parts.Count == 0 ? null : string.Join("&", parts);
         }
 
+        /// <summary>The automation template filters as a JSON body (the reference does not say where they go).</summary>
+        public static byte[] AutomationTemplates(string category, AutomationTemplateOptions? options) => Write(writer =>
+        {
+            writer.WriteString("category", category);
+            WriteIfSet(writer, "orientation", options?.Orientation);
+            WriteIfSet(writer, "fileBackground", FileBackground(options));
+        });
+
+        /// <summary>The same filters as a query string, as every sample sends them.</summary>
+        public static string AutomationTemplatesQuery(string category, AutomationTemplateOptions? options)
+        {
+            var parts = new List<string>(3);
+            AddQuery(parts, "category", category);
+            AddQuery(parts, "orientation", options?.Orientation);
+            AddQuery(parts, "fileBackground", FileBackground(options));
+            return string.Join("&", parts);
+        }
+
+        // The reference types it as the string "true" or "false".
+        private static string? FileBackground(AutomationTemplateOptions? options) =>
+            options?.FileBackground is bool set ? (set ? "true" : "false") : null;
+
         public static byte[] ProjectModify(string projectId, TagUpdates updates, TagModifyOptions? options) => Write(writer =>
         {
             writer.WriteString("projectId", projectId);
