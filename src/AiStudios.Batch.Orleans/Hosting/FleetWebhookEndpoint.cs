@@ -32,20 +32,22 @@ namespace AiStudios.Batch.Orleans.Hosting
                 throw new ArgumentNullException(nameof(endpoints));
             }
 
-            IGrainFactory grains = endpoints.ServiceProvider.GetRequiredService<IGrainFactory>();
-            ILogger logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("AiStudios.Batch.Orleans.Webhooks");
-            return endpoints.MapAiStudiosWebhook(pattern, (e, ct) => RouteAsync(grains, logger, e, ct));
+            return endpoints.MapAiStudiosWebhook(pattern, RouteAsync);
         }
 
-        private static async Task RouteAsync(IGrainFactory grains, ILogger logger, AiStudiosWebhookEvent e, CancellationToken cancellationToken)
+        private static async Task RouteAsync(AiStudiosWebhookEvent e, CancellationToken cancellationToken)
         {
+            // The silo's own grain factory when co-hosted, or any IClusterClient the host registers.
+            IServiceProvider services = e.HttpContext.RequestServices;
+            IGrainFactory grains = services.GetRequiredService<IGrainFactory>();
+
             if (!e.Parameters.TryGetValue("batch", out string? batch)
                 || !e.Parameters.TryGetValue("item", out string? item)
                 || !long.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out long number)
                 || !BatchItemKey.TryParse(BatchItemKey.For(batch, number), out _, out _))
             {
                 // A render of no batch (or a URL edited by hand): nothing here waits for it.
-                logger.LogInformation("A webhook call names no batch item; ignored.");
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("AiStudios.Batch.Orleans.Webhooks").LogInformation("A webhook call names no batch item; ignored.");
                 return;
             }
 
