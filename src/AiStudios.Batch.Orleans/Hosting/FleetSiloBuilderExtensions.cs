@@ -116,7 +116,7 @@ namespace AiStudios.Batch.Orleans.Hosting
             return silo.AddAiStudiosBatchFleet(options => section.Bind(options));
         }
 
-        /// <summary>Registers the fleet's grains' services with options set in code (providers are the host's choice).</summary>
+        /// <summary>Registers the fleet's grains' services with options set in code (providers are the host's choice). The options are checked when the silo starts (<c>AppId</c> and <c>UserKey</c> set).</summary>
         /// <param name="silo">The silo.</param>
         /// <param name="configure">Sets the options (every silo the same).</param>
         /// <returns>The silo.</returns>
@@ -132,7 +132,11 @@ namespace AiStudios.Batch.Orleans.Hosting
                 throw new ArgumentNullException(nameof(configure));
             }
 
-            silo.Services.AddOptions<BatchFleetOptions>().Configure(configure);
+            // Checked when the silo starts, not when the first item activates: a silo without credentials says so at once.
+            silo.Services.AddOptions<BatchFleetOptions>()
+                .Configure(configure)
+                .Validate(o => !string.IsNullOrEmpty(o.AppId) && !string.IsNullOrEmpty(o.UserKey), "AiStudios:Fleet:AppId and AiStudios:Fleet:UserKey must be set: the silo's items create projects with them.")
+                .ValidateOnStart();
             silo.Services.AddSingleton<FleetServices>();
             return silo;
         }
