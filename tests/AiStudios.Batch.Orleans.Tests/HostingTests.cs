@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using AiStudios.Batch.Orleans.Hosting;
+using AiStudios.Batch.Orleans.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,7 +35,7 @@ public class HostingTests
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => silo.AddAiStudiosBatchFleet(Configuration(("Clustering", "Localhost"), ("SiloPort", FreePort().ToString()), ("GatewayPort", FreePort().ToString()))));
+        builder.UseOrleans(silo => silo.AddAiStudiosBatchFleet(Configuration(("Clustering", "Localhost"), ("SiloPort", Ports.Free().ToString()), ("GatewayPort", Ports.Free().ToString()))));
         using IHost host = builder.Build();
 
         var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -62,14 +61,5 @@ public class HostingTests
         }
 
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

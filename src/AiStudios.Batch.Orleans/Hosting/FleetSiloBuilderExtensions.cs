@@ -37,9 +37,9 @@ namespace AiStudios.Batch.Orleans.Hosting
         /// <item><c>Storage</c>: <c>Redis</c>, <c>Sqlite</c> (<c>SqlitePath</c>: silos of one host), or <c>None</c> (the host
         /// registers <see cref="FleetNames.StorageName"/> itself). Default: <c>None</c>. There is no memory option on purpose:
         /// Orleans' memory storage loses item states when a silo dies, and with them the record of creates in flight.</item>
-        /// <item><c>ClusterId</c>, <c>ServiceId</c>: default <c>aistudios-batch</c>. With Redis clustering, <c>SiloPort</c>
-        /// (11111), <c>GatewayPort</c> (30000) and <c>AdvertisedIP</c> (127.0.0.1: set the host's address when silos run on
-        /// several hosts).</item>
+        /// <item><c>ClusterId</c>, <c>ServiceId</c>: default <c>aistudios-batch</c>. With Redis clustering and <c>SiloPort</c>
+        /// set, the silo's endpoints: <c>SiloPort</c>, <c>GatewayPort</c> (30000) and <c>AdvertisedIP</c> (127.0.0.1: set the
+        /// host's address when silos run on several hosts); without <c>SiloPort</c> the host configures them.</item>
         /// <item><c>WebhookSecrets</c>: the webhook tokens (with <c>WebhookBaseUrl</c>; see <c>MapAiStudiosFleetWebhook</c>).</item>
         /// </list>
         /// </summary>
@@ -77,9 +77,14 @@ namespace AiStudios.Batch.Orleans.Hosting
                     silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
                     silo.UseRedisClustering(Required(redis, "Redis", "Clustering = Redis"));
 
-                    // 127.0.0.1 unless told otherwise: a silo that other hosts must reach is given its address on purpose.
-                    IPAddress advertised = IPAddress.Parse(section["AdvertisedIP"] ?? "127.0.0.1");
-                    silo.ConfigureEndpoints(advertised, section.GetValue("SiloPort", 11111), section.GetValue("GatewayPort", 30000), listenOnAnyHostAddress: false);
+                    // With SiloPort set, the endpoints are this section's, on 127.0.0.1 unless told otherwise (a silo that
+                    // other hosts must reach is given its address on purpose); without it, the host's (a test cluster's).
+                    if (section["SiloPort"] is not null)
+                    {
+                        IPAddress advertised = IPAddress.Parse(section["AdvertisedIP"] ?? "127.0.0.1");
+                        silo.ConfigureEndpoints(advertised, section.GetValue("SiloPort", 11111), section.GetValue("GatewayPort", 30000), listenOnAnyHostAddress: false);
+                    }
+
                     break;
                 case "none":
                     break;

@@ -2,8 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using StackExchange.Redis;
 
@@ -41,7 +39,7 @@ public sealed class RedisServer : IAsyncDisposable
     {
         string binary = Path ?? throw new InvalidOperationException(SkipReason);
         string folder = Directory.CreateTempSubdirectory("aistudios-redis-").FullName;
-        int port = FreePort();
+        int port = Ports.Free();
         var start = new ProcessStartInfo(binary)
         {
             UseShellExecute = false,
@@ -94,14 +92,5 @@ public sealed class RedisServer : IAsyncDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
