@@ -44,6 +44,21 @@ public class HostingTests
     }
 
     [Fact]
+    public async Task A_silo_with_a_webhook_url_and_no_secret_fails_when_it_starts()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleans(silo => silo.AddAiStudiosBatchFleet(Configuration(
+            ("Clustering", "Localhost"), ("SiloPort", Ports.Free().ToString()), ("GatewayPort", Ports.Free().ToString()),
+            ("AppId", "app"), ("UserKey", "key"), ("WebhookBaseUrl", "https://hooks.example.com/hooks/aistudios"))));
+        using IHost host = builder.Build();
+
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("AiStudios:Fleet:WebhookBaseUrl is set but no webhook secret is", e.Message);
+    }
+
+    [Fact]
     public void The_options_never_show_the_user_key()
     {
         var options = new BatchFleetOptions { AppId = "app-1", UserKey = "secret-user-key-123" };

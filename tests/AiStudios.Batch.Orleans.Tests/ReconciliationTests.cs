@@ -63,8 +63,8 @@ public class ReconciliationTests
     {
         IGrainStorage storage = cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FleetNames.StorageName);
         GrainId id = cluster.Client.GetGrain<IBatchItemGrain>(BatchItemKey.For("recon", seed.Number)).GetGrainId();
-        var state = new GrainState<BatchItemRecord>(new BatchItemRecord { Payload = seed.Payload });
-        state.State.Apply(new BatchItem
+        var record = new BatchItemRecord { Payload = seed.Payload };
+        record.Apply(new BatchItem
         {
             BatchId = "recon",
             Number = seed.Number,
@@ -74,6 +74,6 @@ public class ReconciliationTests
             SendingSince = sentAt,
             UpdatedAt = sentAt,
         });
-        await storage.WriteStateAsync("item", id, state);
+        await storage.WriteStateAsync("item", id, new GrainState<BatchItemRecord>(record));
     }
 }

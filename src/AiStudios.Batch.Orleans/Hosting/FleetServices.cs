@@ -46,8 +46,8 @@ namespace AiStudios.Batch.Orleans.Hosting
             Func<Uri, Uri>? signer = null;
             if (Options.WebhookBaseUrl is not null)
             {
-                AiStudiosWebhookOptions receiver = services.GetService<IOptions<AiStudiosWebhookOptions>>()?.Value
-                    ?? throw new InvalidOperationException("AiStudios:Fleet:WebhookBaseUrl is set but no webhook secret is registered: configure AiStudios:Fleet:WebhookSecrets (or call services.AddAiStudiosWebhooks).");
+                // Checked when the silo starts (a secret is registered whenever WebhookBaseUrl is set).
+                AiStudiosWebhookOptions receiver = services.GetRequiredService<IOptions<AiStudiosWebhookOptions>>().Value;
                 signer = url => WebhookUrls.Create(url, receiver);
             }
 

@@ -5,6 +5,7 @@ using AiStudios.AspNetCore;
 using AiStudios.Batch.Orleans.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -141,6 +142,9 @@ namespace AiStudios.Batch.Orleans.Hosting
             silo.Services.AddOptions<BatchFleetOptions>()
                 .Configure(configure)
                 .Validate(o => !string.IsNullOrEmpty(o.AppId) && !string.IsNullOrEmpty(o.UserKey), "AiStudios:Fleet:AppId and AiStudios:Fleet:UserKey must be set: the silo's items create projects with them.")
+                .Validate<IServiceProvider>(
+                    (o, services) => o.WebhookBaseUrl is null || services.GetRequiredService<IOptions<AiStudiosWebhookOptions>>().Value.Secrets.Count > 0,
+                    "AiStudios:Fleet:WebhookBaseUrl is set but no webhook secret is: set AiStudios:Fleet:WebhookSecrets (or call services.AddAiStudiosWebhooks), so that the URLs the items give the service carry a token.")
                 .ValidateOnStart();
             silo.Services.AddSingleton<FleetServices>();
             return silo;
