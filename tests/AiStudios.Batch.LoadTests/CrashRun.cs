@@ -21,7 +21,7 @@ namespace AiStudios.Batch.LoadTests;
 /// </summary>
 internal static class CrashRun
 {
-    public static async Task RunAsync(int rows, int concurrency, int seed, int createLatencyMs, CancellationToken cancellationToken)
+    public static async Task RunAsync(int rows, int concurrency, int seed, int createLatencyMs, int kills, CancellationToken cancellationToken)
     {
         string configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         string folder = Directory.CreateTempSubdirectory("aistudios-batch-load-").FullName;
@@ -53,7 +53,7 @@ internal static class CrashRun
             using var http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(30) };
 
             var random = new Random(seed);
-            var killAt = Enumerable.Range(0, 3).Select(_ => (int)(rows * (0.1 + (random.NextDouble() * 0.8)))).OrderBy(x => x).ToList();
+            var killAt = Enumerable.Range(0, kills).Select(_ => (int)(rows * (0.1 + (random.NextDouble() * 0.8)))).OrderBy(x => x).ToList();
             Console.WriteLine($"Emulator (own process): {baseUrl}; kills when it has counted {string.Join(", ", killAt)} creates");
 
             string[] arguments =
@@ -138,7 +138,7 @@ internal static class CrashRun
             JsonElement data = counts.RootElement.GetProperty("data");
             JsonElement byName = data.GetProperty("byName");
             Console.WriteLine();
-            Console.WriteLine($"Total time {clock.Elapsed.TotalSeconds:0.0} s for {rows:N0} rows ({rows / clock.Elapsed.TotalSeconds:0.0} items/s including three kills and restarts)");
+            Console.WriteLine($"Total time {clock.Elapsed.TotalSeconds:0.0} s for {rows:N0} rows ({rows / clock.Elapsed.TotalSeconds:0.0} items/s including {kills} kill(s) and restart(s))");
             Console.WriteLine($"Emulator counts for batch {batchId}: {byName.GetProperty("projectsCreated").GetInt32():N0} created, {byName.GetProperty("distinctNames").GetInt32():N0} distinct names, {byName.GetProperty("duplicateNames").GetInt32()} duplicated names; POST /editor/project received {data.GetProperty("createRequests").GetInt32():N0} in all");
             Console.WriteLine($"Reconciled at restarts: {reconciledByMarker} by marker, {resentAfterWindow} absent after the 20 s window (sent again), {unknown} outcome unknown");
             string[] results = await File.ReadAllLinesAsync(Path.Combine(folder, "results.csv"), cancellationToken);

@@ -20,6 +20,7 @@ int concurrency = Arg(args, "--concurrency", 100);
 int seed = Arg(args, "--seed", Environment.TickCount & 0xFFFF);
 int overheadRows = Arg(args, "--overhead-rows", 1_000);
 int createLatency = Arg(args, "--create-latency-ms", 0);
+int kills = Arg(args, "--kills", 3);
 using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(40));
 
 Console.WriteLine($"Batch load run: {rows:N0} rows, {concurrency} renders in flight, kill seed {seed}; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -31,8 +32,8 @@ if (overheadRows > 0)
 }
 
 Console.WriteLine();
-Console.WriteLine($"## {rows:N0} rows, three SIGKILLs" + (createLatency > 0 ? $", every create answered after {createLatency} ms" : ""));
-await CrashRun.RunAsync(rows, concurrency, seed, createLatency, limit.Token);
+Console.WriteLine($"## {rows:N0} rows, {kills} SIGKILL(s)" + (createLatency > 0 ? $", every create answered after {createLatency} ms" : ""));
+await CrashRun.RunAsync(rows, concurrency, seed, createLatency, kills, limit.Token);
 
 static int Arg(string[] args, string name, int fallback)
 {

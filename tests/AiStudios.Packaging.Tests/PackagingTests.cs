@@ -229,6 +229,18 @@ namespace AiStudios.Packaging.Tests
         }
 
         [Fact]
+        public async Task An_app_with_only_the_fleet_package_runs_a_silo_with_its_grains()
+        {
+            ConsumerBuild build = await BuildAsync("FleetSilo");
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.Diagnostics);
+
+            CommandResult run = await build.RunAsync();
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("opened: accepted, 2 rows; item 1: Pending (1)", run.Output);
+        }
+
+        [Fact]
         public async Task A_web_app_with_only_the_webhook_package_receives_a_signed_call_and_refuses_a_forged_one()
         {
             ConsumerBuild build = await BuildAsync("WebhookReceiver");

@@ -8,11 +8,26 @@ namespace AiStudios.Batch.Execution
     /// <summary>Where a running batch stands: counts per state, pace, and an estimate of the time left.</summary>
     public sealed class BatchProgress
     {
-        internal BatchProgress(string batchId, int total, IReadOnlyDictionary<BatchItemState, int> counts, int createsThisRun, int finishedThisRun, TimeSpan elapsed)
+        /// <summary>
+        /// Creates a reading. The local runner makes these; a distributed runner (whose items live elsewhere) makes them
+        /// from the counts it gathers, so that a progress display serves both.
+        /// </summary>
+        /// <param name="batchId">The batch.</param>
+        /// <param name="total">Items in the batch.</param>
+        /// <param name="counts">Items per state (states without items may be absent).</param>
+        /// <param name="createsThisRun">Creates sent by this run.</param>
+        /// <param name="finishedThisRun">Items that reached a final state in this run.</param>
+        /// <param name="elapsed">Since this run started.</param>
+        public BatchProgress(string batchId, int total, IReadOnlyDictionary<BatchItemState, int> counts, int createsThisRun, int finishedThisRun, TimeSpan elapsed)
         {
-            BatchId = batchId;
+            if (total < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(total), total, "The total cannot be negative.");
+            }
+
+            BatchId = batchId ?? throw new ArgumentNullException(nameof(batchId));
             Total = total;
-            Counts = counts;
+            Counts = counts ?? throw new ArgumentNullException(nameof(counts));
             CreatesThisRun = createsThisRun;
             FinishedThisRun = finishedThisRun;
             Elapsed = elapsed;

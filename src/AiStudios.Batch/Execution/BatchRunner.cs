@@ -75,7 +75,7 @@ namespace AiStudios.Batch.Execution
                 throw new BatchPlanException(plan);
             }
 
-            var seeds = plan.Items.Select(i => new BatchItemSeed(i.Number, i.Key, i.Payload, i.IsValid ? null : i.InvalidReason)).ToList();
+            IReadOnlyList<BatchItemSeed> seeds = plan.ToItemSeeds();
             LedgerBatch batch = await _ledger.OpenBatchAsync(
                 new BatchDefinition(plan.Fingerprint, _options.BatchId, plan.TemplateDescription + " x " + plan.SourceName, seeds, _options.AllowNewBatchInLedger),
                 cancellationToken).ConfigureAwait(false);

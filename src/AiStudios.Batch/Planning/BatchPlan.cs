@@ -55,6 +55,15 @@ namespace AiStudios.Batch.Planning
         internal IReadOnlyList<PlannedItem> Items { get; }
 
         /// <summary>
+        /// Every row as a ledger takes it: number, key, the project's JSON (without the correlation marker), and why
+        /// it is skipped for an invalid row (whose payload is null). The local runner opens its ledger with these; a
+        /// distributed runner (one worker per item) seeds its items with them.
+        /// </summary>
+        /// <returns>One seed per row, in row order.</returns>
+        public IReadOnlyList<Ledger.BatchItemSeed> ToItemSeeds() =>
+            Items.Select(i => new Ledger.BatchItemSeed(i.Number, i.Key, i.Payload, i.IsValid ? null : i.InvalidReason)).ToList();
+
+        /// <summary>
         /// The issues as problem lines: errors one per line (at most <paramref name="maxLines"/>, then how many more),
         /// warnings that repeat on many rows grouped into one line with their count.
         /// </summary>

@@ -78,6 +78,23 @@ public class PlanTests
     }
 
     [Fact]
+    public async Task Item_seeds_carry_each_row_s_project_or_why_it_is_skipped()
+    {
+        var csv = "email,first_name,headline,logo_url\nok@x.example,A,H,https://x.example/l.png\nbad@x.example,B,H,\n";
+        var plan = await Plan(csv);
+
+        var seeds = plan.ToItemSeeds();
+
+        Assert.Equal(2, seeds.Count);
+        Assert.Equal((1L, "ok@x.example"), (seeds[0].Number, seeds[0].Key));
+        Assert.Equal(plan.Items[0].Payload, seeds[0].Payload);
+        Assert.Null(seeds[0].SkipReason);
+        Assert.Equal((2L, "bad@x.example"), (seeds[1].Number, seeds[1].Key));
+        Assert.Null(seeds[1].Payload);
+        Assert.Contains("AIS0016", seeds[1].SkipReason);
+    }
+
+    [Fact]
     public async Task Keys_must_be_present_unique_and_non_empty()
     {
         var csv = "email,first_name,headline,logo_url\na@x.example,A,H,u\na@x.example,B,H,u\n ,C,H,u\n";

@@ -28,10 +28,11 @@ namespace AiStudios.Packaging.Tests.Infrastructure
             "src/AiStudios.Cli/AiStudios.Cli.csproj",
             "src/AiStudios.Batch/AiStudios.Batch.csproj",
             "src/AiStudios.AspNetCore/AiStudios.AspNetCore.csproj",
+            "src/AiStudios.Batch.Orleans/AiStudios.Batch.Orleans.csproj",
         };
 
         /// <summary>Library packages for net10.0 only (Microsoft.Data.Sqlite 11 supports nothing older; the ASP.NET Core package uses the shared framework this repository builds with).</summary>
-        public static readonly IReadOnlyList<string> Net10Packages = new[] { "AiStudios.Batch", "AiStudios.AspNetCore" };
+        public static readonly IReadOnlyList<string> Net10Packages = new[] { "AiStudios.Batch", "AiStudios.AspNetCore", "AiStudios.Batch.Orleans" };
 
         /// <summary>The packages that are .NET tools (PackAsTool): their files are under tools/, not lib/.</summary>
         public static readonly IReadOnlyList<string> ToolPackages = new[] { "AiStudios.Cli" };
