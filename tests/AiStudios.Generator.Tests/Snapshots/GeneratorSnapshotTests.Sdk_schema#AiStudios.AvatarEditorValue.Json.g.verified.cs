@@ -53,7 +53,7 @@ namespace AiStudios
         }
 
         /// <summary>What a reader has read of the properties AvatarEditorValue declares; shared by the readers of every class derived from it.</summary>
-        private protected struct AvatarEditorValueJsonState
+        internal struct AvatarEditorValueJsonState
         {
             /// <summary>One bit per property read, so a name given twice is refused.</summary>
             internal ulong SeenProperties;
