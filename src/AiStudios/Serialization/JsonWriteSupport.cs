@@ -16,6 +16,12 @@ namespace AiStudios.Serialization
         public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, double value, string jsonName)
         {
             EnsureFinite(value, jsonName);
+            if (IsSmallInteger(value, out long integer))
+            {
+                writer.WriteNumber(name, integer);
+                return;
+            }
+
 #if NETSTANDARD2_0
             // System.Text.Json writes G17 on the .NET Framework (0.1 as 0.10000000000000001): the
             // same double, but not the number that was read. The shortest text is.
@@ -29,11 +35,36 @@ namespace AiStudios.Serialization
         public static void WriteNumberValue(Utf8JsonWriter writer, double value, string jsonName)
         {
             EnsureFinite(value, jsonName);
+            if (IsSmallInteger(value, out long integer))
+            {
+                writer.WriteNumberValue(integer);
+                return;
+            }
+
 #if NETSTANDARD2_0
             writer.WriteRawValue(JsonNumbers.ShortestText(value), skipInputValidation: true);
 #else
             writer.WriteNumberValue(value);
 #endif
+        }
+
+        /// <summary>
+        /// Whether a double is a whole number the integer writer spells exactly as the double
+        /// writer would (its shortest round-trip text): below 10^15 in size, where that text has no
+        /// exponent, and not -0, which the double writer keeps as "-0". Integers format several
+        /// times faster than doubles, and most numbers in a project (sizes, positions) are whole.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool IsSmallInteger(double value, out long integer)
+        {
+            if (value > -1e15 && value < 1e15)
+            {
+                integer = (long)value;
+                return integer == value && (integer != 0 || BitConverter.DoubleToInt64Bits(value) == 0);
+            }
+
+            integer = 0;
+            return false;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
