@@ -121,20 +121,29 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>
-        /// Writes a kept raw value exactly as it was read. JsonElement.WriteTo would decode and
-        /// re-encode strings, which fails on JSON that is valid but holds an escaped lone surrogate
-        /// (JavaScript writes one for a cut emoji); the raw text passes through untouched.
+        /// Writes a kept raw value exactly as it was read: from its bytes when it was read, else from
+        /// the raw text of the value set. JsonElement.WriteTo would decode and re-encode strings,
+        /// which fails on JSON that is valid but holds an escaped lone surrogate (JavaScript writes
+        /// one for a cut emoji); the raw text passes through untouched.
         /// </summary>
-        public static void WriteKept(Utf8JsonWriter writer, string name, JsonElement value)
+        public static void WriteKept(Utf8JsonWriter writer, in KeptProperties.Entry entry)
         {
-            if (value.ValueKind == JsonValueKind.Undefined)
+            string name = entry.Key;
+            if (entry.Raw is null && entry.Element.ValueKind == JsonValueKind.Undefined)
             {
                 throw new InvalidOperationException($"AdditionalProperties['{Echo.Of(name)}'] holds no JSON value (default(JsonElement)); remove it or set a value before writing.");
             }
 
             EnsureText(name, "A name in AdditionalProperties", isName: true);
             writer.WritePropertyName(name);
-            writer.WriteRawValue(value.GetRawText(), skipInputValidation: true);
+            if (entry.Raw is not null)
+            {
+                writer.WriteRawValue(entry.Raw, skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteRawValue(entry.Element.GetRawText(), skipInputValidation: true);
+            }
         }
 
         public static Exception NullItem(string jsonName) =>

@@ -43,7 +43,7 @@ namespace AiStudios
             global::System.Text.Json.Utf8JsonReader start = reader;
             long objectStart = reader.TokenStartIndex;
             global::AiStudios.Clip.ClipJsonState shared = new global::AiStudios.Clip.ClipJsonState();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::AiStudios.Serialization.KeptProperties? unknown = null;
 
             // The first property the shared state could not read: the kind's reader starts again from its value.
             bool left = false;
@@ -161,7 +161,7 @@ namespace AiStudios
         }
 
         /// <summary>Hands the read on to the reader of a kind (by index; -1 for a kind this version does not know).</summary>
-        private static global::AiStudios.Clip ReadKind(int kind, ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState shared, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName) => kind switch
+        private static global::AiStudios.Clip ReadKind(int kind, ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState shared, global::AiStudios.Serialization.KeptProperties? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName) => kind switch
         {
             0 => global::AiStudios.AvatarClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
             1 => global::AiStudios.ShapeClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
@@ -251,7 +251,7 @@ namespace AiStudios
             internal bool? LockUniScaling;
 
             /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
-            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::AiStudios.Serialization.KeptProperties? unknown)
             {
                 switch (propertyName.Length)
                 {

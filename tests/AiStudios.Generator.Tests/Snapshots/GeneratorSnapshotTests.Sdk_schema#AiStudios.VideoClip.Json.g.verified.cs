@@ -22,7 +22,7 @@ namespace AiStudios
         /// Reads a VideoClip on from where the Clip reader stopped: <paramref name="inherited"/> and <paramref name="unknown"/>
         /// hold what it read; with <paramref name="resume"/>, the reader is on the value of <paramref name="resumeName"/>, read next.
         /// </summary>
-        internal static global::AiStudios.VideoClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState inherited, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName)
+        internal static global::AiStudios.VideoClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState inherited, global::AiStudios.Serialization.KeptProperties? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName)
         {
             string? videoUrl = default;
             string? sourceUrl = default;
@@ -104,7 +104,7 @@ namespace AiStudios
             if (Volume is int volume) writer.WriteNumber(JsonVolume, volume);
             if (_additionalProperties is { Count: > 0 } additional)
             {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
+                foreach (global::AiStudios.Serialization.KeptProperties.Entry entry in additional.Entries)
                 {
                     switch (entry.Key)
                     {
@@ -121,7 +121,7 @@ namespace AiStudios
                         continue;
                     }
 
-                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry);
                 }
             }
             writer.WriteEndObject();
