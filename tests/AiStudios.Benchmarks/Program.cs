@@ -10,7 +10,7 @@ namespace AiStudios.Benchmarks
         /// <summary>
         /// Checks the three serializers agree and the floor benchmarks' paths agree, then hands the
         /// arguments to BenchmarkDotNet, e.g. <c>-- --filter '*'</c>. <c>--check</c> runs only the
-        /// checks (seconds, for CI or a quick look).
+        /// checks (seconds, for CI or a quick look); <c>--alternating</c> times the floor ratios' two sides alternately in this process (see <see cref="AlternatingRatios"/>).
         /// </summary>
         public static int Main(string[] args)
         {
@@ -24,6 +24,12 @@ namespace AiStudios.Benchmarks
 
                 Console.WriteLine("Equivalence check passed: the three serializers write equal JSON for the 50-scene payload.");
                 Console.WriteLine("Floor check passed: WriteTo, ToUtf8Bytes and JsonDocument.WriteTo agree, and type-first and type-last documents read equal projects, at 1, 10, 50 and 500 scenes.");
+                return 0;
+            }
+
+            if (args.Length == 1 && args[0] == "--alternating")
+            {
+                AlternatingRatios.Run();
                 return 0;
             }
 
