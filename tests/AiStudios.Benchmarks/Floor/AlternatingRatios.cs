@@ -9,15 +9,15 @@ namespace AiStudios.Benchmarks.Floor
 {
     /// <summary>
     /// A check of the floor ratios that a busy machine cannot tilt: the two sides of each ratio
-    /// run alternately in one process, round after round (each round times a batch of one side,
-    /// then a batch of the other), so a burst of load from elsewhere falls on both. Reports the
+    /// run alternately in one process, 301 rounds of about a millisecond each (a batch of one side,
+    /// then of the other, the order swapped every round), so a burst of load from elsewhere falls on both. Reports the
     /// median per call of each side and the ratio of the medians. Not BenchmarkDotNet (no
     /// warm-up analysis, no outlier handling): it complements the BenchmarkDotNet run on a shared
     /// machine, it does not replace it. <c>-- --alternating</c>.
     /// </summary>
     public static class AlternatingRatios
     {
-        private const int Rounds = 41;
+        private const int Rounds = 301;
 
         public static void Run()
         {
@@ -29,7 +29,7 @@ namespace AiStudios.Benchmarks.Floor
                 Project project = Project.FromJson(documents.TypeFirst);
                 using JsonDocument document = JsonDocument.Parse(documents.TypeFirst);
                 var output = new JsonOutput();
-                int batch = Math.Max(1, 1000 / scenes);
+                int batch = Math.Max(1, 100 / scenes); // about a millisecond per sample: bursts of load fall on both sides
 
                 Pair(scenes, "type first (A) / type last (B)", batch, () => Project.FromJson(documents.TypeFirst), () => Project.FromJson(documents.TypeLast));
                 Pair(scenes, "JsonDocument.Parse (A) / FromJson (B)", batch, () => JsonDocument.Parse(documents.TypeFirst).Dispose(), () => Project.FromJson(documents.TypeFirst));
@@ -56,8 +56,17 @@ namespace AiStudios.Benchmarks.Floor
             var watch = new Stopwatch();
             for (int round = 0; round < Rounds; round++)
             {
-                timesA.Add(Time(a, batch, watch));
-                timesB.Add(Time(b, batch, watch));
+                // A then B, then B then A: neither side always runs second.
+                if (round % 2 == 0)
+                {
+                    timesA.Add(Time(a, batch, watch));
+                    timesB.Add(Time(b, batch, watch));
+                }
+                else
+                {
+                    timesB.Add(Time(b, batch, watch));
+                    timesA.Add(Time(a, batch, watch));
+                }
             }
 
             double medianA = Median(timesA);

@@ -66,6 +66,49 @@ namespace AiStudios.Tests.Json
             Assert.Contains("\"angle\":90.5", written);
         }
 
+        [Fact]
+        public void Plain_numbers_read_as_the_parser_reads_them_and_write_back_as_the_same_decimal()
+        {
+            var random = new Random(7);
+            for (int i = 0; i < 50000; i++)
+            {
+                // Up to 15 digits with the point anywhere (leading zeros included), either sign.
+                int length = random.Next(1, 16);
+                var digits = new StringBuilder();
+                for (int d = 0; d < length; d++)
+                {
+                    digits.Append((char)('0' + random.Next(10)));
+                }
+
+                string text = digits.ToString().TrimStart('0');
+                text = text.Length == 0 ? "0" : text;
+                int point = random.Next(0, text.Length);
+                if (point > 0)
+                {
+                    text = text.Substring(0, point) + "." + text.Substring(point);
+                }
+
+                if (random.Next(2) == 0)
+                {
+                    text = "-" + text;
+                }
+
+                Assert.True(JsonNumbers.TryReadExactDouble(Encoding.ASCII.GetBytes(text), out double value), text);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(value));
+                Assert.Equal(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(Written(w => JsonWriteSupport.WriteNumberValue(w, value, "n")), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        [Theory]
+        [InlineData("-0")]
+        [InlineData("-0.0")]
+        public void Minus_zero_keeps_its_sign(string number)
+        {
+            string written = Project.FromJson("{\"scenes\":[{\"sceneIdx\":0,\"clips\":[{\"id\":\"c\",\"type\":\"shape\",\"shapeName\":\"Rectangle_corner0\",\"top\":" + number + ",\"width\":1,\"height\":1}]}]}").ToJson();
+
+            Assert.Contains("\"top\":-0,", written);
+        }
+
         private static string Written(Action<Utf8JsonWriter> write)
         {
             var buffer = new ArrayBufferWriter<byte>();
