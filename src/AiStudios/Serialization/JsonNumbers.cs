@@ -34,11 +34,13 @@ namespace AiStudios.Serialization
         /// </summary>
         public static bool TryReadExactDouble(ReadOnlySpan<byte> text, out double value)
         {
-            if (TryPlain(text, out value))
-            {
-                return true;
-            }
+            Plain plain = ReadPlain(text, out value);
+            return plain == Plain.Undecided ? TryReadExactDoubleByDigits(text, out value) : plain == Plain.Exact;
+        }
 
+        /// <summary>The general path of <see cref="TryReadExactDouble"/>, for any spelling; internal for the tests that compare the two.</summary>
+        internal static bool TryReadExactDoubleByDigits(ReadOnlySpan<byte> text, out double value)
+        {
             Digits number = Digits.Read(text);
             if (TryShort(number, out value))
             {
@@ -57,14 +59,27 @@ namespace AiStudios.Serialization
                 && IsExact(number, value);
         }
 
+        /// <summary>What <see cref="ReadPlain"/> decided.</summary>
+        private enum Plain
+        {
+            /// <summary>Not a plain number (an exponent, more than 19 digits, a long integer): the general path decides.</summary>
+            Undecided,
+
+            /// <summary>The double holds it exactly.</summary>
+            Exact,
+
+            /// <summary>A long fraction no double writes back unchanged.</summary>
+            Inexact,
+        }
+
         /// <summary>
-        /// The most common numbers in one tight loop: a sign, at most 15 digits in all (leading zeros
-        /// included) with or without a point, no exponent (<c>800</c>, <c>-12.25</c>, <c>0.0625</c>).
-        /// Any 15 digits are exact in a double and come back unchanged; the value is the digits
-        /// divided by a power of ten, one correctly rounded division of two exact doubles. -0 keeps
-        /// its sign. Anything else goes to the general path.
+        /// The most common numbers in one tight loop: a sign, at most 19 digits in all with or without
+        /// a point, no exponent (<c>800</c>, <c>-12.25</c>, <c>0.016860747210092203</c>). Up to 15
+        /// significant digits the value is the digits divided by a power of ten, one correctly rounded
+        /// division of two exact doubles, and always exact; a longer fraction goes straight to the
+        /// 128-bit test with the digits already read. -0 keeps its sign.
         /// </summary>
-        private static bool TryPlain(ReadOnlySpan<byte> text, out double value)
+        private static Plain ReadPlain(ReadOnlySpan<byte> text, out double value)
         {
             value = 0;
             int i = 0;
@@ -76,15 +91,21 @@ namespace AiStudios.Serialization
 
             ulong digits = 0;
             int count = 0;
-            int scale = -1; // digits after the point; -1 while there is no point
+            int leading = 0; // zeros before the first other digit: not significant
+            int scale = -1;  // digits after the point; -1 while there is no point
             for (; i < text.Length; i++)
             {
                 uint digit = (uint)(text[i] - (byte)'0');
                 if (digit <= 9)
                 {
-                    if (++count > AlwaysExactDigits)
+                    if (++count > 19)
                     {
-                        return false;
+                        return Plain.Undecided;
+                    }
+
+                    if (digits == 0 && digit == 0)
+                    {
+                        leading++;
                     }
 
                     digits = (digits * 10) + digit;
@@ -99,13 +120,47 @@ namespace AiStudios.Serialization
                 }
                 else
                 {
-                    return false; // an exponent
+                    return Plain.Undecided; // an exponent
                 }
             }
 
-            double magnitude = scale <= 0 ? digits : digits / Pow10[scale];
+            if (count == 0)
+            {
+                return Plain.Undecided;
+            }
+
+            int places = scale < 0 ? 0 : scale;
+            if (count > AlwaysExactDigits)
+            {
+                if (places == 0)
+                {
+                    return Plain.Undecided; // a long integer
+                }
+
+                // Trailing zeros of a fraction are not significant digits.
+                count -= leading;
+                while (places > 0 && digits != 0 && digits % 10 == 0)
+                {
+                    digits /= 10;
+                    places--;
+                    count--;
+                }
+
+                if (digits != 0 && count > AlwaysExactDigits)
+                {
+#if NET8_0_OR_GREATER
+                    if (TryLongFraction(new Digits(negative, digits, count, -places), out value, out bool exact))
+                    {
+                        return exact ? Plain.Exact : Plain.Inexact;
+                    }
+#endif
+                    return Plain.Undecided;
+                }
+            }
+
+            double magnitude = places == 0 ? digits : digits / Pow10[places];
             value = negative ? -magnitude : magnitude;
-            return count > 0;
+            return Plain.Exact;
         }
 
         /// <summary>Whether <paramref name="value"/>, read from <paramref name="text"/>, is written back as the same decimal.</summary>
@@ -497,7 +552,7 @@ namespace AiStudios.Serialization
         /// </summary>
         private readonly struct Digits : IEquatable<Digits>
         {
-            private Digits(bool negative, ulong significand, int count, long exponent)
+            public Digits(bool negative, ulong significand, int count, long exponent)
             {
                 Negative = negative;
                 Significand = significand;

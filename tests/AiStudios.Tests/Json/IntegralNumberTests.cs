@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using AiStudios.Serialization;
@@ -96,6 +98,40 @@ namespace AiStudios.Tests.Json
                 Assert.True(JsonNumbers.TryReadExactDouble(Encoding.ASCII.GetBytes(text), out double value), text);
                 Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(value));
                 Assert.Equal(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(Written(w => JsonWriteSupport.WriteNumberValue(w, value, "n")), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        [Fact]
+        public void Long_fractions_are_decided_as_the_general_path_decides()
+        {
+            var random = new Random(11);
+            string[] fixedCases = { "0.016860747210092203", "144.5979042385424", "0.10000000000000001", "0.1000000000000000", "-0.0000000000000000", "1234567890.123456789", "0.30000000000000004", "9007199254740.9931" };
+            IEnumerable<string> randomCases = Enumerable.Range(0, 50000).Select(_ =>
+            {
+                var digits = new StringBuilder();
+                int length = random.Next(16, 20);
+                for (int d = 0; d < length; d++)
+                {
+                    digits.Append((char)('0' + random.Next(10)));
+                }
+
+                string text = digits.ToString().TrimStart('0');
+                text = text.Length == 0 ? "0" : text;
+                int point = random.Next(0, text.Length);
+                text = point == 0 ? "0." + text : text.Substring(0, point) + "." + text.Substring(point);
+                return (random.Next(2) == 0 ? "-" : string.Empty) + text;
+            });
+
+            foreach (string text in fixedCases.Concat(randomCases))
+            {
+                byte[] utf8 = Encoding.ASCII.GetBytes(text);
+                bool general = JsonNumbers.TryReadExactDoubleByDigits(utf8, out double expected);
+
+                Assert.Equal(general, JsonNumbers.TryReadExactDouble(utf8, out double actual));
+                if (general)
+                {
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(expected) & long.MaxValue, BitConverter.DoubleToInt64Bits(actual) & long.MaxValue);
+                }
             }
         }
 
