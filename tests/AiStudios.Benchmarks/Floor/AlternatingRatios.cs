@@ -45,7 +45,9 @@ namespace AiStudios.Benchmarks.Floor
 
         private static void Pair(int scenes, string name, int batch, Action a, Action b)
         {
-            for (int i = 0; i < 20; i++)
+            // Warm up for half a second: long enough for the JIT to have tiered both sides up.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.ElapsedMilliseconds < 500)
             {
                 a();
                 b();
