@@ -1,4 +1,5 @@
 using System;
+using AiStudios.Benchmarks.Floor;
 using AiStudios.Benchmarks.Harness;
 using BenchmarkDotNet.Running;
 
@@ -7,19 +8,32 @@ namespace AiStudios.Benchmarks
     public static class Program
     {
         /// <summary>
-        /// Checks the three serializers agree, then hands the arguments to BenchmarkDotNet, e.g.
-        /// <c>-- --filter '*'</c>. <c>--check</c> runs only the check (seconds, for CI or a quick look).
+        /// Checks the three serializers agree and the floor benchmarks' paths agree, then hands the
+        /// arguments to BenchmarkDotNet, e.g. <c>-- --filter '*'</c>. <c>--check</c> runs only the
+        /// checks (seconds, for CI or a quick look); <c>--alternating</c> times the floor ratios' two sides alternately in this process (see <see cref="AlternatingRatios"/>).
         /// </summary>
         public static int Main(string[] args)
         {
             EquivalenceCheck.Run();
             if (args.Length == 1 && args[0] == "--check")
             {
+                foreach (int scenes in new[] { 1, 10, 50, 500 })
+                {
+                    FloorDocuments.CreateChecked(scenes);
+                }
+
                 Console.WriteLine("Equivalence check passed: the three serializers write equal JSON for the 50-scene payload.");
+                Console.WriteLine("Floor check passed: WriteTo, ToUtf8Bytes and JsonDocument.WriteTo agree, and type-first and type-last documents read equal projects, at 1, 10, 50 and 500 scenes.");
                 return 0;
             }
 
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            if (args.Length == 1 && args[0] == "--alternating")
+            {
+                AlternatingRatios.Run();
+                return 0;
+            }
+
+            FloorRatios.Print(BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args));
             return 0;
         }
     }

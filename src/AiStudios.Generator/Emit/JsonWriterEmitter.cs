@@ -203,7 +203,7 @@ namespace AiStudios.Generator.Emit
         {
             using (writer.Block($"if ({ModelEmitter.AdditionalField} is {{ Count: > 0 }} additional)"))
             {
-                using (writer.Block("foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)"))
+                using (writer.Block($"foreach ({ModelEmitter.AdditionalType}.Entry entry in additional.Entries)"))
                 {
                     if (properties.Count > 0)
                     {
@@ -233,7 +233,7 @@ namespace AiStudios.Generator.Emit
                         writer.Line();
                     }
 
-                    writer.Line($"{Support}.WriteKept(writer, entry.Key, entry.Value);");
+                    writer.Line($"{Support}.WriteKept(writer, entry);");
                 }
             }
         }

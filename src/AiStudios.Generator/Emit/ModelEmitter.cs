@@ -11,7 +11,7 @@ namespace AiStudios.Generator.Emit
     {
         public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"AiStudios.Generator\", \"1.0.0\")]";
         public const string AdditionalField = "_additionalProperties";
-        public const string AdditionalType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+        public const string AdditionalType = "global::AiStudios.Serialization.KeptProperties";
 
         public static string Emit(SchemaIndex index, ObjectModel model)
         {
@@ -121,7 +121,7 @@ namespace AiStudios.Generator.Emit
             writer.Line("/// kept as raw JSON and written back unchanged, so nothing a fetched project carried is lost.");
             writer.Line("/// A typed property that is set takes precedence over an entry of the same name.");
             writer.Line("/// </summary>");
-            writer.Line($"public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => {AdditionalField} ??= new {AdditionalType}(global::System.StringComparer.Ordinal);");
+            writer.Line($"public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => {AdditionalField} ??= new {AdditionalType}();");
         }
     }
 }

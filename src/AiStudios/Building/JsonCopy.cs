@@ -16,7 +16,7 @@ namespace AiStudios
         {
             try
             {
-                return JsonDocumentReader.Read(JsonDocumentWriter.ToUtf8Bytes(write), read);
+                return JsonDocumentWriter.ReadBack(write, read);
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or JsonException)
             {

@@ -100,7 +100,24 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>Reads UTF-8 known to be valid, without a byte order mark.</summary>
-        private static T ReadUtf8<T>(ReadOnlySpan<byte> json, JsonReadFunc<T> read)
+        private static unsafe T ReadUtf8<T>(ReadOnlySpan<byte> json, JsonReadFunc<T> read)
+        {
+            // Pinned for the read, so values kept raw are copied as the bytes they came as.
+            fixed (byte* start = json)
+            {
+                RawSource.Scope previous = RawSource.Enter(start, json.Length);
+                try
+                {
+                    return ReadPinned(json, read);
+                }
+                finally
+                {
+                    RawSource.Exit(previous);
+                }
+            }
+        }
+
+        private static T ReadPinned<T>(ReadOnlySpan<byte> json, JsonReadFunc<T> read)
         {
             var reader = new Utf8JsonReader(json, Options);
             try

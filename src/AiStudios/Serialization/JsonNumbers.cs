@@ -34,6 +34,13 @@ namespace AiStudios.Serialization
         /// </summary>
         public static bool TryReadExactDouble(ReadOnlySpan<byte> text, out double value)
         {
+            Plain plain = ReadPlain(text, out value);
+            return plain == Plain.Undecided ? TryReadExactDoubleByDigits(text, out value) : plain == Plain.Exact;
+        }
+
+        /// <summary>The general path of <see cref="TryReadExactDouble"/>, for any spelling; internal for the tests that compare the two.</summary>
+        internal static bool TryReadExactDoubleByDigits(ReadOnlySpan<byte> text, out double value)
+        {
             Digits number = Digits.Read(text);
             if (TryShort(number, out value))
             {
@@ -50,6 +57,110 @@ namespace AiStudios.Serialization
                 && System.Buffers.Text.Utf8Parser.TryParse(text, out value, out int consumed)
                 && consumed == text.Length
                 && IsExact(number, value);
+        }
+
+        /// <summary>What <see cref="ReadPlain"/> decided.</summary>
+        private enum Plain
+        {
+            /// <summary>Not a plain number (an exponent, more than 19 digits, a long integer): the general path decides.</summary>
+            Undecided,
+
+            /// <summary>The double holds it exactly.</summary>
+            Exact,
+
+            /// <summary>A long fraction no double writes back unchanged.</summary>
+            Inexact,
+        }
+
+        /// <summary>
+        /// The most common numbers in one tight loop: a sign, at most 19 digits in all with or without
+        /// a point, no exponent (<c>800</c>, <c>-12.25</c>, <c>0.016860747210092203</c>). Up to 15
+        /// significant digits the value is the digits divided by a power of ten, one correctly rounded
+        /// division of two exact doubles, and always exact; a longer fraction goes straight to the
+        /// 128-bit test with the digits already read. -0 keeps its sign.
+        /// </summary>
+        private static Plain ReadPlain(ReadOnlySpan<byte> text, out double value)
+        {
+            value = 0;
+            int i = 0;
+            bool negative = text.Length > 0 && text[0] == (byte)'-';
+            if (negative)
+            {
+                i = 1;
+            }
+
+            ulong digits = 0;
+            int count = 0;
+            int leading = 0; // zeros before the first other digit: not significant
+            int scale = -1;  // digits after the point; -1 while there is no point
+            for (; i < text.Length; i++)
+            {
+                uint digit = (uint)(text[i] - (byte)'0');
+                if (digit <= 9)
+                {
+                    if (++count > 19)
+                    {
+                        return Plain.Undecided;
+                    }
+
+                    if (digits == 0 && digit == 0)
+                    {
+                        leading++;
+                    }
+
+                    digits = (digits * 10) + digit;
+                    if (scale >= 0)
+                    {
+                        scale++;
+                    }
+                }
+                else if (text[i] == (byte)'.' && scale < 0)
+                {
+                    scale = 0;
+                }
+                else
+                {
+                    return Plain.Undecided; // an exponent
+                }
+            }
+
+            if (count == 0)
+            {
+                return Plain.Undecided;
+            }
+
+            int places = scale < 0 ? 0 : scale;
+            if (count > AlwaysExactDigits)
+            {
+                if (places == 0)
+                {
+                    return Plain.Undecided; // a long integer
+                }
+
+                // Trailing zeros of a fraction are not significant digits.
+                count -= leading;
+                while (places > 0 && digits != 0 && digits % 10 == 0)
+                {
+                    digits /= 10;
+                    places--;
+                    count--;
+                }
+
+                if (digits != 0 && count > AlwaysExactDigits)
+                {
+#if NET8_0_OR_GREATER
+                    if (TryLongFraction(new Digits(negative, digits, count, -places), out value, out bool exact))
+                    {
+                        return exact ? Plain.Exact : Plain.Inexact;
+                    }
+#endif
+                    return Plain.Undecided;
+                }
+            }
+
+            double magnitude = places == 0 ? digits : digits / Pow10[places];
+            value = negative ? -magnitude : magnitude;
+            return Plain.Exact;
         }
 
         /// <summary>Whether <paramref name="value"/>, read from <paramref name="text"/>, is written back as the same decimal.</summary>
@@ -441,7 +552,7 @@ namespace AiStudios.Serialization
         /// </summary>
         private readonly struct Digits : IEquatable<Digits>
         {
-            private Digits(bool negative, ulong significand, int count, long exponent)
+            public Digits(bool negative, ulong significand, int count, long exponent)
             {
                 Negative = negative;
                 Significand = significand;

@@ -97,10 +97,10 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>Stores a property the schema does not know, raw, under its own name; a name given twice is refused.</summary>
-        public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Dictionary<string, JsonElement>? unknown)
+        public static void KeepUnknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref KeptProperties? unknown)
         {
             string key = GetString(name);
-            unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            unknown ??= new KeptProperties();
 
             // Known names never come here (their bits catch a repeat), so a key present is this one before.
             if (unknown.ContainsKey(key))
@@ -108,13 +108,52 @@ namespace AiStudios.Serialization
                 throw Duplicate(ref reader, key);
             }
 
-            unknown.Add(key, ParseRaw(ref reader));
+            byte[]? raw = RawText(ref reader);
+            if (raw is not null)
+            {
+                unknown.AddRaw(key, raw);
+            }
+            else
+            {
+                unknown.AddElement(key, ParseRaw(ref reader));
+            }
         }
 
         /// <summary>Stores a known property's value that its typed property cannot hold (null, unknown enum value, other type, inexact number).</summary>
-        public static void KeepRaw(ref Utf8JsonReader reader, string name, ref Dictionary<string, JsonElement>? unknown)
+        public static void KeepRaw(ref Utf8JsonReader reader, string name, ref KeptProperties? unknown)
         {
-            (unknown ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ParseRaw(ref reader);
+            unknown ??= new KeptProperties();
+            byte[]? raw = RawText(ref reader);
+            if (raw is not null)
+            {
+                unknown.SetRaw(name, raw);
+            }
+            else
+            {
+                unknown[name] = ParseRaw(ref reader);
+            }
+        }
+
+        /// <summary>
+        /// The exact bytes of the value at the reader (checked for names given twice), leaving the
+        /// reader on its last token; null, with the reader where it was, when the document's bytes
+        /// are not at hand.
+        /// </summary>
+        private static byte[]? RawText(ref Utf8JsonReader reader)
+        {
+            if (!RawSource.Active)
+            {
+                return null;
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                RawNameCheck.Run(reader);
+            }
+
+            long start = reader.TokenStartIndex;
+            reader.Skip();
+            return RawSource.Copy(start, reader.BytesConsumed) ?? throw new InvalidOperationException("The reader is not over the document being read.");
         }
 
         public static Exception Mismatch(ref Utf8JsonReader reader, string name, string expected) =>

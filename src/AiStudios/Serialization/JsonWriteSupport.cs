@@ -16,6 +16,12 @@ namespace AiStudios.Serialization
         public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, double value, string jsonName)
         {
             EnsureFinite(value, jsonName);
+            if (IsSmallInteger(value, out long integer))
+            {
+                writer.WriteNumber(name, integer);
+                return;
+            }
+
 #if NETSTANDARD2_0
             // System.Text.Json writes G17 on the .NET Framework (0.1 as 0.10000000000000001): the
             // same double, but not the number that was read. The shortest text is.
@@ -29,11 +35,36 @@ namespace AiStudios.Serialization
         public static void WriteNumberValue(Utf8JsonWriter writer, double value, string jsonName)
         {
             EnsureFinite(value, jsonName);
+            if (IsSmallInteger(value, out long integer))
+            {
+                writer.WriteNumberValue(integer);
+                return;
+            }
+
 #if NETSTANDARD2_0
             writer.WriteRawValue(JsonNumbers.ShortestText(value), skipInputValidation: true);
 #else
             writer.WriteNumberValue(value);
 #endif
+        }
+
+        /// <summary>
+        /// Whether a double is a whole number the integer writer spells exactly as the double
+        /// writer would (its shortest round-trip text): below 10^15 in size, where that text has no
+        /// exponent, and not -0, which the double writer keeps as "-0". Integers format several
+        /// times faster than doubles, and most numbers in a project (sizes, positions) are whole.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool IsSmallInteger(double value, out long integer)
+        {
+            if (value > -1e15 && value < 1e15)
+            {
+                integer = (long)value;
+                return integer == value && (integer != 0 || BitConverter.DoubleToInt64Bits(value) == 0);
+            }
+
+            integer = 0;
+            return false;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -90,20 +121,29 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>
-        /// Writes a kept raw value exactly as it was read. JsonElement.WriteTo would decode and
-        /// re-encode strings, which fails on JSON that is valid but holds an escaped lone surrogate
-        /// (JavaScript writes one for a cut emoji); the raw text passes through untouched.
+        /// Writes a kept raw value exactly as it was read: from its bytes when it was read, else from
+        /// the raw text of the value set. JsonElement.WriteTo would decode and re-encode strings,
+        /// which fails on JSON that is valid but holds an escaped lone surrogate (JavaScript writes
+        /// one for a cut emoji); the raw text passes through untouched.
         /// </summary>
-        public static void WriteKept(Utf8JsonWriter writer, string name, JsonElement value)
+        public static void WriteKept(Utf8JsonWriter writer, in KeptProperties.Entry entry)
         {
-            if (value.ValueKind == JsonValueKind.Undefined)
+            string name = entry.Key;
+            if (entry.Raw is null && entry.Element.ValueKind == JsonValueKind.Undefined)
             {
                 throw new InvalidOperationException($"AdditionalProperties['{Echo.Of(name)}'] holds no JSON value (default(JsonElement)); remove it or set a value before writing.");
             }
 
             EnsureText(name, "A name in AdditionalProperties", isName: true);
             writer.WritePropertyName(name);
-            writer.WriteRawValue(value.GetRawText(), skipInputValidation: true);
+            if (entry.Raw is not null)
+            {
+                writer.WriteRawValue(entry.Raw, skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteRawValue(entry.Element.GetRawText(), skipInputValidation: true);
+            }
         }
 
         public static Exception NullItem(string jsonName) =>

@@ -46,10 +46,11 @@ namespace AiStudios.Generator.Tests.Infrastructure
                 new BuildProperties(buildProperties.ToDictionary(p => p.Key, p => p.Value)),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-        /// <summary>As the SDK compiles: nullable on; the binding-redirect notes (CS1701/CS1702) the SDK also silences.</summary>
+        /// <summary>As the SDK compiles: nullable on, unsafe code allowed (Serialization/RawSource pins the document read); the binding-redirect notes (CS1701/CS1702) the SDK also silences.</summary>
         public static CSharpCompilationOptions CompilationOptions { get; } = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
+            allowUnsafe: true,
             specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
 
         /// <summary>An empty compilation named like the SDK, with .NET 10 references.</summary>

@@ -22,7 +22,7 @@ namespace AiStudios
             double? width = default;
             ulong seen = 0; // one bit per property read: a name given twice is refused
             global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState inherited = new global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::AiStudios.Serialization.KeptProperties? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
@@ -96,7 +96,7 @@ namespace AiStudios
             if (Width is double width) global::AiStudios.Serialization.JsonWriteSupport.WriteNumber(writer, JsonWidth, width, "width");
             if (_additionalProperties is { Count: > 0 } additional)
             {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
+                foreach (global::AiStudios.Serialization.KeptProperties.Entry entry in additional.Entries)
                 {
                     switch (entry.Key)
                     {
@@ -115,7 +115,7 @@ namespace AiStudios
                         continue;
                     }
 
-                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry);
                 }
             }
             writer.WriteEndObject();

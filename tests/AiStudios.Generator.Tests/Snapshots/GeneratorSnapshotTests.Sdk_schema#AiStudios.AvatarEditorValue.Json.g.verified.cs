@@ -31,7 +31,7 @@ namespace AiStudios
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "AvatarEditorValue");
             long objectStart = reader.TokenStartIndex;
             global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState inherited = new global::AiStudios.AvatarEditorValue.AvatarEditorValueJsonState();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::AiStudios.Serialization.KeptProperties? unknown = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
                 global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
@@ -53,7 +53,7 @@ namespace AiStudios
         }
 
         /// <summary>What a reader has read of the properties AvatarEditorValue declares; shared by the readers of every class derived from it.</summary>
-        private protected struct AvatarEditorValueJsonState
+        internal struct AvatarEditorValueJsonState
         {
             /// <summary>One bit per property read, so a name given twice is refused.</summary>
             internal ulong SeenProperties;
@@ -77,7 +77,7 @@ namespace AiStudios
             internal double? SpaceR;
 
             /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
-            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::AiStudios.Serialization.KeptProperties? unknown)
             {
                 switch (propertyName.Length)
                 {
@@ -310,14 +310,14 @@ namespace AiStudios
             WriteAvatarEditorValueProperties(writer);
             if (_additionalProperties is { Count: > 0 } additional)
             {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
+                foreach (global::AiStudios.Serialization.KeptProperties.Entry entry in additional.Entries)
                 {
                     if (IsWrittenAvatarEditorValueProperty(entry.Key))
                     {
                         continue;
                     }
 
-                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry);
                 }
             }
             writer.WriteEndObject();

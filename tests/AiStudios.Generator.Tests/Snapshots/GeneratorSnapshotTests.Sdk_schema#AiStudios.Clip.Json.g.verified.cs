@@ -31,7 +31,149 @@ namespace AiStudios
         private static readonly global::System.Text.Json.JsonEncodedText JsonLockUniScaling = global::System.Text.Json.JsonEncodedText.Encode("lockUniScaling");
 
         /// <summary>Reads a Clip of the kind its <c>type</c> names; leaves the reader on its end.</summary>
+        /// <remarks>
+        /// One pass wherever <c>type</c> stands: the properties every Clip has are read into the shared state
+        /// until the kind is known, from <c>type</c> or from a property only one kind declares, and that kind's
+        /// reader goes on from there. Only properties met before that which the shared state cannot read are read twice;
+        /// a guess that <c>type</c> then contradicts (or any failure after a guess) reads the object again by look-ahead.
+        /// </remarks>
         internal static global::AiStudios.Clip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Clip");
+            global::System.Text.Json.Utf8JsonReader start = reader;
+            long objectStart = reader.TokenStartIndex;
+            global::AiStudios.Clip.ClipJsonState shared = new global::AiStudios.Clip.ClipJsonState();
+            global::AiStudios.Serialization.KeptProperties? unknown = null;
+
+            // The first property the shared state could not read: the kind's reader starts again from its value.
+            bool left = false;
+            global::System.Text.Json.Utf8JsonReader leftAt = default;
+            scoped global::System.ReadOnlySpan<byte> leftName = default;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
+                reader.Read();
+                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "type"u8))
+                {
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "type", "a string naming the kind of Clip");
+                    int kind = KindOf(ref reader);
+                    if (kind < 0)
+                    {
+                        shared.KeepDiscriminator = true;
+                        if (!left) shared.Type = reader.GetString();
+                    }
+
+                    // With properties left behind, the kind's reader reads from the first of them and meets type again.
+                    if (left)
+                    {
+                        reader = leftAt;
+                        return ReadKind(kind, ref reader, objectStart, ref shared, unknown, resume: true, leftName);
+                    }
+
+                    shared.SeenProperties |= 1UL << 1; // read: a second type is refused
+                    return ReadKind(kind, ref reader, objectStart, ref shared, unknown, resume: false, default);
+                }
+
+                int guess = GuessKind(propertyName);
+                if (guess >= 0)
+                {
+                    // Only that kind declares this property: read on as that kind; its type must confirm the guess.
+                    shared.ExpectedKind = KindNames[guess];
+                    try
+                    {
+                        global::AiStudios.Clip guessed = left
+                            ? ReadKind(guess, ref leftAt, objectStart, ref shared, unknown, resume: true, leftName)
+                            : ReadKind(guess, ref reader, objectStart, ref shared, unknown, resume: true, propertyName);
+                        if (!shared.KindMismatch && (shared.SeenProperties & (1UL << 1)) != 0)
+                        {
+                            if (left) reader = leftAt;
+                            return guessed;
+                        }
+                    }
+                    catch (global::System.Exception)
+                    {
+                        // A failure read as the guessed kind may be no failure as the kind named: the look-ahead decides, and reports any real one.
+                    }
+
+                    reader = start;
+                    return ReadByLookAhead(ref reader);
+                }
+
+                if (!left)
+                {
+                    if (shared.TryRead(propertyName, ref reader, ref unknown))
+                    {
+                        continue;
+                    }
+
+                    left = true;
+                    leftAt = reader;
+                    leftName = propertyName;
+                }
+
+                reader.Skip();
+            }
+
+            throw global::AiStudios.Serialization.JsonReadSupport.MissingRequired(objectStart, "type");
+        }
+
+        /// <summary>Each kind's <c>type</c>, by its index in <see cref="KindOf"/>.</summary>
+        private static readonly byte[][] KindNames = { "aiModel"u8.ToArray(), "shape"u8.ToArray(), "image"u8.ToArray(), "textImage"u8.ToArray(), "videoImage"u8.ToArray(), "audio"u8.ToArray() };
+
+        /// <summary>The index of the kind the string at the reader names, or -1 for a kind this version does not know.</summary>
+        private static int KindOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueTextEquals("aiModel"u8)) return 0;
+            if (reader.ValueTextEquals("shape"u8)) return 1;
+            if (reader.ValueTextEquals("image"u8)) return 2;
+            if (reader.ValueTextEquals("textImage"u8)) return 3;
+            if (reader.ValueTextEquals("videoImage"u8)) return 4;
+            if (reader.ValueTextEquals("audio"u8)) return 5;
+            return -1;
+        }
+
+        /// <summary>The index of the only kind that declares a property of this name, or -1 (every Clip has it, several kinds do, or none).</summary>
+        private static int GuessKind(global::System.ReadOnlySpan<byte> name)
+        {
+            switch (name.Length)
+            {
+                case 4 when global::System.MemoryExtensions.SequenceEqual(name, "text"u8): return 3; // TextClip
+                case 5 when global::System.MemoryExtensions.SequenceEqual(name, "align"u8): return 3; // TextClip
+                case 5 when global::System.MemoryExtensions.SequenceEqual(name, "label"u8): return 5; // AudioClip
+                case 5 when global::System.MemoryExtensions.SequenceEqual(name, "model"u8): return 0; // AvatarClip
+                case 6 when global::System.MemoryExtensions.SequenceEqual(name, "script"u8): return 0; // AvatarClip
+                case 7 when global::System.MemoryExtensions.SequenceEqual(name, "effects"u8): return 0; // AvatarClip
+                case 8 when global::System.MemoryExtensions.SequenceEqual(name, "fontSize"u8): return 3; // TextClip
+                case 8 when global::System.MemoryExtensions.SequenceEqual(name, "headOnly"u8): return 0; // AvatarClip
+                case 8 when global::System.MemoryExtensions.SequenceEqual(name, "isDelete"u8): return 0; // AvatarClip
+                case 9 when global::System.MemoryExtensions.SequenceEqual(name, "fontStyle"u8): return 3; // TextClip
+                case 9 when global::System.MemoryExtensions.SequenceEqual(name, "shapeName"u8): return 1; // ShapeClip
+                case 9 when global::System.MemoryExtensions.SequenceEqual(name, "underline"u8): return 3; // TextClip
+                case 9 when global::System.MemoryExtensions.SequenceEqual(name, "video_url"u8): return 4; // VideoClip
+                case 9 when global::System.MemoryExtensions.SequenceEqual(name, "voiceOnly"u8): return 0; // AvatarClip
+                case 10 when global::System.MemoryExtensions.SequenceEqual(name, "fontFamily"u8): return 3; // TextClip
+                case 10 when global::System.MemoryExtensions.SequenceEqual(name, "fontWeight"u8): return 3; // TextClip
+                case 12 when global::System.MemoryExtensions.SequenceEqual(name, "strokeRadius"u8): return 1; // ShapeClip
+                case 15 when global::System.MemoryExtensions.SequenceEqual(name, "backgroundColor"u8): return 3; // TextClip
+            }
+
+            return -1;
+        }
+
+        /// <summary>Hands the read on to the reader of a kind (by index; -1 for a kind this version does not know).</summary>
+        private static global::AiStudios.Clip ReadKind(int kind, ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState shared, global::AiStudios.Serialization.KeptProperties? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName) => kind switch
+        {
+            0 => global::AiStudios.AvatarClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+            1 => global::AiStudios.ShapeClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+            2 => global::AiStudios.ImageClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+            3 => global::AiStudios.TextClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+            4 => global::AiStudios.VideoClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+            5 => global::AiStudios.AudioClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+            _ => global::AiStudios.UnknownClip.ReadJson(ref reader, objectStart, ref shared, unknown, resume, resumeName),
+        };
+
+        /// <summary>Reads a Clip of the kind its <c>type</c> names, found first by a look-ahead that reads the object twice: for a guess that failed.</summary>
+        private static global::AiStudios.Clip ReadByLookAhead(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "Clip");
             global::System.Text.Json.Utf8JsonReader probe = reader;
@@ -74,10 +216,14 @@ namespace AiStudios
         }
 
         /// <summary>What a reader has read of the properties Clip declares; shared by the readers of every class derived from it.</summary>
-        private protected struct ClipJsonState
+        internal struct ClipJsonState
         {
             /// <summary>Whether to keep the discriminator's value (the fallback class needs it; the others imply it).</summary>
             internal bool KeepDiscriminator;
+            /// <summary>The type the union's reader guessed from a property only one kind declares; the type read must confirm it.</summary>
+            internal byte[]? ExpectedKind;
+            /// <summary>Whether the value read contradicted <see cref="ExpectedKind"/>: the union's reader then reads the object again.</summary>
+            internal bool KindMismatch;
             /// <summary>One bit per property read, so a name given twice is refused.</summary>
             internal ulong SeenProperties;
             internal string? Id;
@@ -105,7 +251,7 @@ namespace AiStudios
             internal bool? LockUniScaling;
 
             /// <summary>Reads the value of <paramref name="propertyName"/> when this class declares it.</summary>
-            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+            internal bool TryRead(scoped global::System.ReadOnlySpan<byte> propertyName, ref global::System.Text.Json.Utf8JsonReader reader, ref global::AiStudios.Serialization.KeptProperties? unknown)
             {
                 switch (propertyName.Length)
                 {
@@ -142,7 +288,11 @@ namespace AiStudios
                             if (global::AiStudios.Serialization.JsonReadSupport.TryReadString(ref reader, out string parsed)) Type = parsed;
                             else throw global::AiStudios.Serialization.JsonReadSupport.Mismatch(ref reader, "type", "a string");
                         }
-                        else reader.Skip();
+                        else
+                        {
+                            if (ExpectedKind is not null && !(reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.ValueTextEquals(ExpectedKind))) KindMismatch = true;
+                            reader.Skip();
+                        }
                         return true;
                     }
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "left"u8):

@@ -148,7 +148,7 @@ namespace AiStudios
         /// <remarks>JSON <c>lockUniScaling</c>.</remarks>
         public bool? LockUniScaling { get; set; }
 
-        private protected global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private protected global::AiStudios.Serialization.KeptProperties? _additionalProperties;
 
         /// <summary>
         /// Properties the schema does not describe, and known properties whose value the typed
@@ -156,6 +156,6 @@ namespace AiStudios
         /// kept as raw JSON and written back unchanged, so nothing a fetched project carried is lost.
         /// A typed property that is set takes precedence over an entry of the same name.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::AiStudios.Serialization.KeptProperties();
     }
 }

@@ -40,7 +40,7 @@ namespace AiStudios
         /// <remarks>JSON <c>enabled</c>.</remarks>
         public bool? Enabled { get; set; }
 
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private global::AiStudios.Serialization.KeptProperties? _additionalProperties;
 
         /// <summary>
         /// Properties the schema does not describe, and known properties whose value the typed
@@ -48,6 +48,6 @@ namespace AiStudios
         /// kept as raw JSON and written back unchanged, so nothing a fetched project carried is lost.
         /// A typed property that is set takes precedence over an entry of the same name.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::AiStudios.Serialization.KeptProperties();
     }
 }

@@ -23,7 +23,16 @@ namespace AiStudios
         internal static new global::AiStudios.TextClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "TextClip");
-            long objectStart = reader.TokenStartIndex;
+            global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
+            return ReadJson(ref reader, reader.TokenStartIndex, ref inherited, null, resume: false, default);
+        }
+
+        /// <summary>
+        /// Reads a TextClip on from where the Clip reader stopped: <paramref name="inherited"/> and <paramref name="unknown"/>
+        /// hold what it read; with <paramref name="resume"/>, the reader is on the value of <paramref name="resumeName"/>, read next.
+        /// </summary>
+        internal static global::AiStudios.TextClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState inherited, global::AiStudios.Serialization.KeptProperties? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName)
+        {
             string? text = default;
             double? fontSize = default;
             string? fontFamily = default;
@@ -37,12 +46,20 @@ namespace AiStudios
             global::AiStudios.Shadow? shadow = default;
             global::AiStudios.Animation? animation = default;
             ulong seen = 0; // one bit per property read: a name given twice is refused
-            global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (resume || (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject))
             {
-                global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
-                reader.Read();
+                scoped global::System.ReadOnlySpan<byte> propertyName;
+                if (resume)
+                {
+                    propertyName = resumeName;
+                    resume = false;
+                }
+                else
+                {
+                    propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
+                    reader.Read();
+                }
+
                 switch (propertyName.Length)
                 {
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "text"u8):
@@ -203,7 +220,7 @@ namespace AiStudios
             }
             if (_additionalProperties is { Count: > 0 } additional)
             {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
+                foreach (global::AiStudios.Serialization.KeptProperties.Entry entry in additional.Entries)
                 {
                     switch (entry.Key)
                     {
@@ -238,7 +255,7 @@ namespace AiStudios
                         continue;
                     }
 
-                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry);
                 }
             }
             writer.WriteEndObject();

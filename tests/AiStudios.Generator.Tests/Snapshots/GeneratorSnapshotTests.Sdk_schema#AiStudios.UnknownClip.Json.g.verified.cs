@@ -10,13 +10,30 @@ namespace AiStudios
         internal static new global::AiStudios.UnknownClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "UnknownClip");
-            long objectStart = reader.TokenStartIndex;
             global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState() { KeepDiscriminator = true };
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            return ReadJson(ref reader, reader.TokenStartIndex, ref inherited, null, resume: false, default);
+        }
+
+        /// <summary>
+        /// Reads a UnknownClip on from where the Clip reader stopped: <paramref name="inherited"/> and <paramref name="unknown"/>
+        /// hold what it read; with <paramref name="resume"/>, the reader is on the value of <paramref name="resumeName"/>, read next.
+        /// </summary>
+        internal static global::AiStudios.UnknownClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState inherited, global::AiStudios.Serialization.KeptProperties? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName)
+        {
+            while (resume || (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject))
             {
-                global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
-                reader.Read();
+                scoped global::System.ReadOnlySpan<byte> propertyName;
+                if (resume)
+                {
+                    propertyName = resumeName;
+                    resume = false;
+                }
+                else
+                {
+                    propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
+                    reader.Read();
+                }
+
                 if (inherited.TryRead(propertyName, ref reader, ref unknown))
                 {
                     continue;
@@ -45,14 +62,14 @@ namespace AiStudios
             WriteClipProperties(writer);
             if (_additionalProperties is { Count: > 0 } additional)
             {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
+                foreach (global::AiStudios.Serialization.KeptProperties.Entry entry in additional.Entries)
                 {
                     if (IsWrittenClipProperty(entry.Key))
                     {
                         continue;
                     }
 
-                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry);
                 }
             }
             writer.WriteEndObject();

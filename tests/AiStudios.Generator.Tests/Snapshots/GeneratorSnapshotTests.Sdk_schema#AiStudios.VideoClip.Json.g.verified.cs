@@ -14,17 +14,34 @@ namespace AiStudios
         internal static new global::AiStudios.VideoClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::AiStudios.Serialization.JsonReadSupport.ExpectObject(ref reader, "VideoClip");
-            long objectStart = reader.TokenStartIndex;
+            global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
+            return ReadJson(ref reader, reader.TokenStartIndex, ref inherited, null, resume: false, default);
+        }
+
+        /// <summary>
+        /// Reads a VideoClip on from where the Clip reader stopped: <paramref name="inherited"/> and <paramref name="unknown"/>
+        /// hold what it read; with <paramref name="resume"/>, the reader is on the value of <paramref name="resumeName"/>, read next.
+        /// </summary>
+        internal static global::AiStudios.VideoClip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, long objectStart, ref global::AiStudios.Clip.ClipJsonState inherited, global::AiStudios.Serialization.KeptProperties? unknown, bool resume, scoped global::System.ReadOnlySpan<byte> resumeName)
+        {
             string? videoUrl = default;
             string? sourceUrl = default;
             int? volume = default;
             ulong seen = 0; // one bit per property read: a name given twice is refused
-            global::AiStudios.Clip.ClipJsonState inherited = new global::AiStudios.Clip.ClipJsonState();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (resume || (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject))
             {
-                global::System.ReadOnlySpan<byte> propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
-                reader.Read();
+                scoped global::System.ReadOnlySpan<byte> propertyName;
+                if (resume)
+                {
+                    propertyName = resumeName;
+                    resume = false;
+                }
+                else
+                {
+                    propertyName = global::AiStudios.Serialization.JsonReadSupport.PropertyName(ref reader);
+                    reader.Read();
+                }
+
                 switch (propertyName.Length)
                 {
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "volume"u8):
@@ -87,7 +104,7 @@ namespace AiStudios
             if (Volume is int volume) writer.WriteNumber(JsonVolume, volume);
             if (_additionalProperties is { Count: > 0 } additional)
             {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> entry in additional)
+                foreach (global::AiStudios.Serialization.KeptProperties.Entry entry in additional.Entries)
                 {
                     switch (entry.Key)
                     {
@@ -104,7 +121,7 @@ namespace AiStudios
                         continue;
                     }
 
-                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry.Key, entry.Value);
+                    global::AiStudios.Serialization.JsonWriteSupport.WriteKept(writer, entry);
                 }
             }
             writer.WriteEndObject();
