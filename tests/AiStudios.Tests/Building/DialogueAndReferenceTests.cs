@@ -133,7 +133,8 @@ namespace AiStudios.Tests.Building
 
             var placed = (AvatarClip)project.Scenes[0].Clips[0];
             Assert.Equal(("M000045058", "BG00007030"), (placed.Model.AvatarId, placed.Model.ClothesId));
-            Assert.Equal(("M000045058", "BG00007030"), (project.Scenes[0].Scripts[0].ModelId, project.Scenes[0].Scripts[0].ClothId));
+            Script script = Assert.Single(project.Scenes[0].Scripts!);
+            Assert.Equal(("M000045058", "BG00007030"), (script.ModelId, script.ClothId));
 
             // The published examples' avatar's size and landscape placement, but not its clothes' drawing metadata.
             AvatarClothes standIn = Avatars.M000045058.BG00002320;

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using System.Threading.Tasks;
 using AiStudios.Serialization;
 
 namespace AiStudios.Tests.Json
@@ -68,12 +69,12 @@ namespace AiStudios.Tests.Json
         }
 
         [Fact]
-        public void Streams_are_checked_too()
+        public async Task Streams_are_checked_too()
         {
             byte[] bytes = With("{\"scenes\":[],\"note\":\"#\"}", 0xFE);
 
             Assert.Throws<AiStudiosJsonException>(() => Project.FromJson(new MemoryStream(bytes)));
-            Assert.ThrowsAsync<AiStudiosJsonException>(() => Project.FromJsonAsync(new MemoryStream(bytes))).GetAwaiter().GetResult();
+            await Assert.ThrowsAsync<AiStudiosJsonException>(() => Project.FromJsonAsync(new MemoryStream(bytes)));
         }
 
         [Fact]
