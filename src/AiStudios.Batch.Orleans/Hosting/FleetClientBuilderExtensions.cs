@@ -29,18 +29,16 @@ namespace AiStudios.Batch.Orleans.Hosting
                 throw new ArgumentNullException(nameof(configuration));
             }
 
-            IConfigurationSection section = configuration.GetSection(BatchFleetOptions.SectionName);
-            string clusterId = section["ClusterId"] ?? "aistudios-batch";
-            string serviceId = section["ServiceId"] ?? "aistudios-batch";
-            switch ((section["Clustering"] ?? "Localhost").ToLowerInvariant())
+            var settings = new FleetClusterSettings(configuration);
+            switch ((settings.Section["Clustering"] ?? "Localhost").ToLowerInvariant())
             {
                 case "redis":
-                    string redis = section["Redis"] is { Length: > 0 } value ? value : throw new InvalidOperationException("AiStudios:Fleet:Redis must be set when Clustering = Redis.");
-                    client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
+                    string redis = settings.RequiredRedis("Clustering = Redis");
+                    client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId));
                     client.UseRedisClustering(redis);
                     break;
                 case "localhost":
-                    client.UseLocalhostClustering(section.GetValue("GatewayPort", 30000), serviceId, clusterId);
+                    client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
                     break;
                 default:
                     throw new InvalidOperationException("AiStudios:Fleet:Clustering must be Redis or Localhost for a client.");

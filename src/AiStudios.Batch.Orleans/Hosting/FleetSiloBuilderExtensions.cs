@@ -59,31 +59,27 @@ namespace AiStudios.Batch.Orleans.Hosting
                 throw new ArgumentNullException(nameof(configuration));
             }
 
-            IConfigurationSection section = configuration.GetSection(BatchFleetOptions.SectionName);
+            var settings = new FleetClusterSettings(configuration);
+            IConfigurationSection section = settings.Section;
             string clustering = section["Clustering"] ?? "None";
             string storage = section["Storage"] ?? "None";
-            string? redis = section["Redis"];
-            string clusterId = section["ClusterId"] ?? "aistudios-batch";
-            string serviceId = section["ServiceId"] ?? "aistudios-batch";
 
             switch (clustering.ToLowerInvariant())
             {
                 case "localhost":
-                    int siloPort = section.GetValue("SiloPort", 11111);
-                    int gatewayPort = section.GetValue("GatewayPort", 30000);
                     int? primary = section.GetValue<int?>("PrimarySiloPort");
-                    silo.UseLocalhostClustering(siloPort, gatewayPort, primary is int p ? new IPEndPoint(IPAddress.Loopback, p) : null, serviceId, clusterId);
+                    silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, primary is int p ? new IPEndPoint(IPAddress.Loopback, p) : null, settings.ServiceId, settings.ClusterId);
                     break;
                 case "redis":
-                    silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
-                    silo.UseRedisClustering(Required(redis, "Redis", "Clustering = Redis"));
+                    silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId));
+                    silo.UseRedisClustering(settings.RequiredRedis("Clustering = Redis"));
 
                     // With SiloPort set, the endpoints are this section's, on 127.0.0.1 unless told otherwise (a silo that
                     // other hosts must reach is given its address on purpose); without it, the host's (a test cluster's).
                     if (section["SiloPort"] is not null)
                     {
                         IPAddress advertised = IPAddress.Parse(section["AdvertisedIP"] ?? "127.0.0.1");
-                        silo.ConfigureEndpoints(advertised, section.GetValue("SiloPort", 11111), section.GetValue("GatewayPort", 30000), listenOnAnyHostAddress: false);
+                        silo.ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
                     }
 
                     break;
@@ -96,10 +92,10 @@ namespace AiStudios.Batch.Orleans.Hosting
             switch (storage.ToLowerInvariant())
             {
                 case "redis":
-                    silo.AddAiStudiosFleetRedisStorage(Required(redis, "Redis", "Storage = Redis"));
+                    silo.AddAiStudiosFleetRedisStorage(settings.RequiredRedis("Storage = Redis"));
                     break;
                 case "sqlite":
-                    silo.AddAiStudiosFleetSqliteStorage(Required(section["SqlitePath"], "SqlitePath", "Storage = Sqlite"));
+                    silo.AddAiStudiosFleetSqliteStorage(FleetClusterSettings.Required(section["SqlitePath"], "SqlitePath", "Storage = Sqlite"));
                     break;
                 case "none":
                     break;
@@ -170,9 +166,6 @@ namespace AiStudios.Batch.Orleans.Hosting
             silo.AddRedisGrainStorage(FleetNames.StorageName, o => o.ConfigurationOptions = redis);
             return silo;
         }
-
-        private static string Required(string? value, string key, string because) =>
-            string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"AiStudios:Fleet:{key} must be set when {because}.") : value;
 
         private static string Short(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
     }
