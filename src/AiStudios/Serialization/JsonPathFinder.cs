@@ -208,12 +208,22 @@ namespace AiStudios.Serialization
             }
         }
 
+        /// <summary>
+        /// The longest path a message shows. Each name in it is cut at <see cref="Echo.MaxLength"/>
+        /// characters already, but 64 levels of long names would still make a path of thousands; past
+        /// this, the levels in the middle give way to a count of them (the first and the last, where
+        /// the failure is, stay).
+        /// </summary>
+        internal const int MaxPathLength = 600;
+
         private static string Format(List<Segment> stack, string? pendingName, bool omitLastIndex = false)
         {
-            var builder = new StringBuilder("$");
+            var parts = new List<string>(stack.Count + 1);
+            var builder = new StringBuilder();
             for (int i = 0; i < stack.Count; i++)
             {
                 Segment segment = stack[i];
+                builder.Clear();
                 if (segment.Name is not null)
                 {
                     AppendName(builder, segment.Name);
@@ -224,14 +234,69 @@ namespace AiStudios.Serialization
                 {
                     builder.Append('[').Append(segment.Index).Append(']');
                 }
+
+                parts.Add(builder.ToString());
             }
 
             if (pendingName is not null)
             {
+                builder.Clear();
                 AppendName(builder, pendingName);
+                parts.Add(builder.ToString());
             }
 
-            return builder.ToString();
+            return Join(parts);
+        }
+
+        /// <summary>"$" and the parts; over <see cref="MaxPathLength"/>, the middle parts as "…(n levels)…".</summary>
+        private static string Join(List<string> parts)
+        {
+            int total = 1;
+            foreach (string part in parts)
+            {
+                total += part.Length;
+            }
+
+            if (total <= MaxPathLength)
+            {
+                return "$" + string.Concat(parts);
+            }
+
+            // Keep the last part and as many as fit from the front, then from the back.
+            int budget = MaxPathLength - 1 - 24; // "$" and the marker
+            int head = 0;
+            int tail = 1;
+            budget -= parts[parts.Count - 1].Length;
+            while (head < parts.Count - tail && parts[head].Length <= budget / 2)
+            {
+                budget -= parts[head].Length;
+                head++;
+            }
+
+            while (head < parts.Count - tail && parts[parts.Count - 1 - tail].Length <= budget)
+            {
+                budget -= parts[parts.Count - 1 - tail].Length;
+                tail++;
+            }
+
+            int skipped = parts.Count - head - tail;
+            var path = new StringBuilder("$");
+            for (int i = 0; i < head; i++)
+            {
+                path.Append(parts[i]);
+            }
+
+            if (skipped > 0)
+            {
+                path.Append(".…(").Append(skipped).Append(skipped == 1 ? " level)…" : " levels)…");
+            }
+
+            for (int i = parts.Count - tail; i < parts.Count; i++)
+            {
+                path.Append(parts[i]);
+            }
+
+            return path.ToString();
         }
 
         private static void AppendName(StringBuilder builder, string name)

@@ -19,6 +19,7 @@ namespace AiStudios.Benchmarks.Floor
             TypeFirst = BenchmarkPayload.Build(scenes);
             TypeLast = PayloadVariants.TypeLast(TypeFirst);
             NoUnknowns = PayloadVariants.WithoutUnknowns(TypeFirst);
+            UniqueStrings = PayloadVariants.UniqueStrings(TypeFirst);
         }
 
         public int Scenes { get; }
@@ -29,6 +30,9 @@ namespace AiStudios.Benchmarks.Floor
         public byte[] TypeLast { get; }
 
         public byte[] NoUnknowns { get; }
+
+        /// <summary>The document with no string value repeated (enumerations aside).</summary>
+        public byte[] UniqueStrings { get; }
 
         /// <summary>Builds the documents of <paramref name="scenes"/> scenes and checks them; throws when any path disagrees.</summary>
         public static FloorDocuments CreateChecked(int scenes)
@@ -43,6 +47,7 @@ namespace AiStudios.Benchmarks.Floor
             Project first = Project.FromJson(TypeFirst);
             Project last = Project.FromJson(TypeLast);
             Project plain = Project.FromJson(NoUnknowns);
+            Project unique = Project.FromJson(UniqueStrings);
 
             byte[] written = JsonOutput.Capture(first.WriteTo);
             byte[] bytes = first.ToUtf8Bytes();
@@ -60,6 +65,10 @@ namespace AiStudios.Benchmarks.Floor
             Expect("type-first", UnknownProperties.Count(first), Scenes);
             Expect("type-last", UnknownProperties.Count(last), Scenes);
             Expect("no-unknowns", UnknownProperties.Count(plain), 0);
+
+            // Every changed string is still read into its typed property: nothing fell back to raw.
+            Equal("the unique-strings document", UniqueStrings, "WriteTo of its project", unique.ToUtf8Bytes());
+            Expect("unique-strings", UnknownProperties.Count(unique), Scenes);
         }
 
         private void Same(string expectedName, byte[] expected, string actualName, byte[] actual)

@@ -38,8 +38,8 @@ namespace AiStudios.Benchmarks.Floor
             Console.WriteLine();
             Console.WriteLine("Distance to the floor (ratios of medians from this run):");
             Console.WriteLine();
-            Console.WriteLine("| scenes | document | bare walk | FromJson | FromJson / walk | FromJson / JsonDocument.Parse | type last / type first | no unknowns / FromJson | WriteTo / JsonDocument.WriteTo | ToUtf8Bytes / WriteTo | ToUtf8Bytes allocated / document |");
-            Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Console.WriteLine("| scenes | document | bare walk | FromJson | FromJson / walk | FromJson / JsonDocument.Parse | type last / type first | no unknowns / FromJson | no repeated strings / FromJson | WriteTo / JsonDocument.WriteTo | ToUtf8Bytes / WriteTo | (WriteTo + new array) / WriteTo | ToUtf8Bytes / (WriteTo + new array) | ToUtf8Bytes allocated / document |");
+            Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (int scenes in medians.Keys.Select(k => k.Scenes).Distinct().OrderBy(s => s))
             {
                 int size = BenchmarkPayload.Build(scenes).Length;
@@ -55,8 +55,11 @@ namespace AiStudios.Benchmarks.Floor
                     Ratio(Get(nameof(FloorBenchmarks.FromJson)), Get(nameof(FloorBenchmarks.DocumentParse))),
                     Ratio(Get(nameof(FloorBenchmarks.FromJsonTypeLast)), Get(nameof(FloorBenchmarks.FromJson))),
                     Ratio(Get(nameof(FloorBenchmarks.FromJsonNoUnknowns)), Get(nameof(FloorBenchmarks.FromJson))),
+                    Ratio(Get(nameof(FloorBenchmarks.FromJsonUniqueStrings)), Get(nameof(FloorBenchmarks.FromJson))),
                     Ratio(Get(nameof(FloorBenchmarks.WriteTo)), Get(nameof(FloorBenchmarks.DocumentWriteTo))),
                     Ratio(Get(nameof(FloorBenchmarks.ToUtf8Bytes)), Get(nameof(FloorBenchmarks.WriteTo))),
+                    Ratio(Get(nameof(FloorBenchmarks.WriteToNewArray)), Get(nameof(FloorBenchmarks.WriteTo))),
+                    Ratio(Get(nameof(FloorBenchmarks.ToUtf8Bytes)), Get(nameof(FloorBenchmarks.WriteToNewArray))),
                     bytes < 0 ? "n/a" : Ratio(bytes, size) + " |",
                 }));
             }

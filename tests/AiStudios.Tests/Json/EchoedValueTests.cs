@@ -43,6 +43,29 @@ namespace AiStudios.Tests.Json
         }
 
         [Fact]
+        public void A_deep_path_of_long_names_is_cut_as_a_whole_keeping_both_ends()
+        {
+            // 60 levels of 300-character names (each cut to 200 in the path) would make a path of
+            // about 13,000 characters; the message keeps the first levels and the last, where the
+            // failure is (a duplicate name), and counts the levels in between.
+            var json = new StringBuilder("{\"scenes\":[],\"extra\":");
+            for (int level = 0; level < 60; level++)
+            {
+                json.Append("{\"").Append((char)('a' + (level % 26)), 300).Append(level).Append("\":");
+            }
+
+            json.Append("{\"last\":1,\"last\":2}").Append('}', 61);
+
+            var error = Assert.Throws<AiStudiosJsonException>(() => Project.FromJson(json.ToString()));
+
+            Assert.True(error.Path!.Length <= JsonPathFinder.MaxPathLength, $"{error.Path.Length} characters");
+            Assert.True(error.Message.Length < MessageLimit, $"{error.Message.Length} characters");
+            Assert.StartsWith("$.extra['aaaa", error.Path);
+            Assert.EndsWith(".last", error.Path);
+            Assert.Matches(@"\.…\(\d+ levels\)…", error.Path);
+        }
+
+        [Fact]
         public void A_huge_enum_value_is_cut_in_its_validation_message()
         {
             byte[] json = Utf8("{\"scenes\":[],\"orientation\":\"", new string('x', Huge), "\"}");

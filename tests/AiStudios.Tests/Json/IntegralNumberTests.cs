@@ -135,6 +135,52 @@ namespace AiStudios.Tests.Json
             }
         }
 
+        [Fact]
+        public void Short_plain_numbers_are_decided_as_the_general_path_decides()
+        {
+            // Integers, fractions with leading and trailing zeros, both signs, and exponents (which the
+            // plain loops hand on): the fast path must give the general path's answer and bits.
+            var random = new Random(29);
+            string[] fixedCases = { "0", "-0", "0.0", "7", "800", "-12.25", "0.5", "0.000001", "100.000", "120.25", "1e2", "1.5E-3", "-0.0e0", "999999999999999", "0.00000000000000123" };
+            IEnumerable<string> randomCases = Enumerable.Range(0, 50000).Select(_ =>
+            {
+                int length = random.Next(1, 16);
+                var digits = new StringBuilder();
+                for (int d = 0; d < length; d++)
+                {
+                    digits.Append((char)('0' + random.Next(10)));
+                }
+
+                string text = digits.ToString().TrimStart('0');
+                text = text.Length == 0 ? "0" : text;
+                int point = random.Next(0, text.Length + 1);
+                if (point < text.Length)
+                {
+                    text = point == 0 ? "0." + text : text.Substring(0, point) + "." + text.Substring(point);
+                }
+
+                if (random.Next(8) == 0)
+                {
+                    text += "e" + random.Next(-30, 30).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return (random.Next(2) == 0 ? "-" : string.Empty) + text;
+            });
+
+            foreach (string text in fixedCases.Concat(randomCases))
+            {
+                byte[] utf8 = Encoding.ASCII.GetBytes(text);
+                bool general = JsonNumbers.TryReadExactDoubleByDigits(utf8, out double expected);
+
+                Assert.True(general == JsonNumbers.TryReadExactDouble(utf8, out double actual), text);
+                if (general)
+                {
+                    // Bit for bit, but for the sign of zero: the plain path keeps -0's (see below), the general one need not.
+                    Assert.True(expected == 0 ? actual == 0 : BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual), text);
+                }
+            }
+        }
+
         [Theory]
         [InlineData("-0")]
         [InlineData("-0.0")]
