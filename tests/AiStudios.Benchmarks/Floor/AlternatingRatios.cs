@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using AiStudios.Benchmarks.Harness;
@@ -45,46 +43,8 @@ namespace AiStudios.Benchmarks.Floor
 
         private static void Pair(int scenes, string name, int batch, Action a, Action b)
         {
-            // Warm up for half a second: long enough for the JIT to have tiered both sides up.
-            var warmUp = Stopwatch.StartNew();
-            while (warmUp.ElapsedMilliseconds < 500)
-            {
-                a();
-                b();
-            }
-
-            var timesA = new List<double>(Rounds);
-            var timesB = new List<double>(Rounds);
-            var watch = new Stopwatch();
-            for (int round = 0; round < Rounds; round++)
-            {
-                // A then B, then B then A: neither side always runs second.
-                if (round % 2 == 0)
-                {
-                    timesA.Add(Time(a, batch, watch));
-                    timesB.Add(Time(b, batch, watch));
-                }
-                else
-                {
-                    timesB.Add(Time(b, batch, watch));
-                    timesA.Add(Time(a, batch, watch));
-                }
-            }
-
-            double medianA = Median(timesA);
-            double medianB = Median(timesB);
+            (double medianA, double medianB) = Alternation.Run(a, b, batch, Rounds, TimeSpan.FromMilliseconds(500));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:N1} μs | {3:N1} μs | {4:0.00}x |", scenes, name, medianA, medianB, medianB / medianA));
-        }
-
-        private static double Time(Action action, int batch, Stopwatch watch)
-        {
-            watch.Restart();
-            for (int i = 0; i < batch; i++)
-            {
-                action();
-            }
-
-            return watch.Elapsed.TotalMilliseconds * 1000 / batch;
         }
 
         private static int Walk(byte[] json)
@@ -99,10 +59,5 @@ namespace AiStudios.Benchmarks.Floor
             return tokens;
         }
 
-        private static double Median(List<double> values)
-        {
-            values.Sort();
-            return values[values.Count / 2];
-        }
     }
 }

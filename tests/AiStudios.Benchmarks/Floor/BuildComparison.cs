@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -13,8 +11,8 @@ namespace AiStudios.Benchmarks.Floor
     /// Two builds of the SDK in one process, timed alternately: the way to see a change of a few
     /// percent on a shared machine, where two BenchmarkDotNet runs minutes apart differ by as much.
     /// Each build's AiStudios.dll is loaded into its own <see cref="AssemblyLoadContext"/> and
-    /// called through the public API only; rounds of about 20 ms alternate, the order swapped every
-    /// round, after two seconds of warm-up. An A/A run (a build against a copy of itself) shows the
+    /// called through the public API only; rounds of about 20 ms alternate (<see cref="Alternation"/>)
+    /// after two seconds of warm-up. An A/A run (a build against a copy of itself) shows the
     /// method's resolution: within 1.5 % here. Both sides share one heap, so a side that allocates
     /// less gains less than it would alone (the other's collections land in its rounds too).
     /// <c>-- --compare DIR_A DIR_B read|bytes SCENES ROUNDS</c>, each DIR holding an AiStudios.dll
@@ -33,27 +31,7 @@ namespace AiStudios.Benchmarks.Floor
             Action b = Load(directoryB, path, document);
 
             int batch = Math.Max(1, 20000 / (scenes * 9)); // about 20 ms at the read's speed
-            var warmUp = Stopwatch.StartNew();
-            while (warmUp.ElapsedMilliseconds < 2000)
-            {
-                a();
-                b();
-            }
-
-            var timesA = new List<double>(rounds);
-            var timesB = new List<double>(rounds);
-            var watch = new Stopwatch();
-            for (int round = 0; round < rounds; round++)
-            {
-                bool aFirst = round % 2 == 0;
-                double first = Time(aFirst ? a : b, batch, watch);
-                double second = Time(aFirst ? b : a, batch, watch);
-                timesA.Add(aFirst ? first : second);
-                timesB.Add(aFirst ? second : first);
-            }
-
-            double medianA = Median(timesA);
-            double medianB = Median(timesB);
+            (double medianA, double medianB) = Alternation.Run(a, b, batch, rounds, TimeSpan.FromSeconds(2));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path} at {scenes} scenes: A {medianA:F1} µs, B {medianB:F1} µs per call, B / A {medianB / medianA:F3} ({rounds} rounds of {batch} calls each side)"));
             return 0;
         }
@@ -73,23 +51,6 @@ namespace AiStudios.Benchmarks.Floor
                 "bytes" => () => toUtf8Bytes(),
                 _ => throw new ArgumentException("The path to compare is read or bytes, not " + path + "."),
             };
-        }
-
-        private static double Time(Action step, int batch, Stopwatch watch)
-        {
-            watch.Restart();
-            for (int i = 0; i < batch; i++)
-            {
-                step();
-            }
-
-            return watch.Elapsed.TotalMilliseconds * 1000 / batch;
-        }
-
-        private static double Median(List<double> values)
-        {
-            values.Sort();
-            return values[values.Count / 2];
         }
 
         /// <summary>Loads the SDK from its directory, and everything else (System.Text.Json, ...) as the host has it.</summary>

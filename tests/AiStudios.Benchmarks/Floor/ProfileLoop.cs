@@ -46,18 +46,11 @@ namespace AiStudios.Benchmarks.Floor
             while (watch.Elapsed.TotalSeconds < seconds && measured < target)
             {
                 measured += batch;
-                sample.Restart();
-                for (int i = 0; i < batch; i++)
-                {
-                    step();
-                }
-
-                samples.Add(sample.Elapsed.TotalMilliseconds * 1000 / batch);
+                samples.Add(Alternation.TimePerCall(step, batch, sample));
                 calls += batch;
             }
 
-            samples.Sort();
-            double median = samples.Count == 0 ? double.NaN : samples[samples.Count / 2];
+            double median = Alternation.Median(samples);
             Console.WriteLine($"{path} at {scenes} scenes: median {median:F1} µs per call ({samples.Count} batches of {batch}); {calls} calls; gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}.");
             return 0;
         }
