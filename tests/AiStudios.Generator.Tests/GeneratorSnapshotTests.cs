@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using AiStudios.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -39,6 +40,18 @@ namespace AiStudios.Generator.Tests
             }
 
             Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        }
+
+        [Fact]
+        public void Generated_types_carry_the_package_version_that_wrote_them()
+        {
+            (GeneratorDriverRunResult result, _) = RunOverSdk();
+            string version = typeof(AiStudiosGenerator).Assembly
+                .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+            string scene = result.Results.Single().GeneratedSources.Single(s => s.HintName == "AiStudios.Scene.g.cs").SourceText.ToString();
+
+            Assert.Contains($"[global::System.CodeDom.Compiler.GeneratedCode(\"AiStudios.Generator\", \"{version}\")]", scene);
         }
 
         [Fact]

@@ -9,7 +9,8 @@ namespace AiStudios.Generator.Emit
     /// </summary>
     internal static class ModelEmitter
     {
-        public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"AiStudios.Generator\", \"1.0.0\")]";
+        /// <summary>Marks generated types with the package version that wrote them (BuildInfo, from Directory.Build.props).</summary>
+        public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"AiStudios.Generator\", \"" + BuildInfo.Version + "\")]";
         public const string AdditionalField = "_additionalProperties";
         public const string AdditionalType = "global::AiStudios.Serialization.KeptProperties";
 

@@ -15,6 +15,7 @@ namespace AiStudios.Generator.Tests.Infrastructure
     /// Set AISTUDIOS_ACCEPT=1 (as for the payload snapshots of AiStudios.Testing; the older
     /// AISTUDIOS_UPDATE_SNAPSHOTS=1 still works) to accept the new output. A build server never
     /// does: the same CI detection as AiStudios.Testing (CI, TF_BUILD, GITHUB_ACTIONS, ...) wins.
+    /// The package version in GeneratedCode attributes is compared as <c>{Version}</c>.
     /// </summary>
     internal static class Snapshot
     {
@@ -32,7 +33,7 @@ namespace AiStudios.Generator.Tests.Infrastructure
         {
             string path = BaselinePath(testClass, testMethod, hintName);
             string received = Path.ChangeExtension(path, null).Replace(".verified", ".received") + ".cs";
-            actual = Normalize(actual);
+            actual = Normalize(WithoutVersion(actual));
             if (UpdateRequested)
             {
                 File.WriteAllText(path, actual);
@@ -69,6 +70,10 @@ namespace AiStudios.Generator.Tests.Infrastructure
         }
 
         private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+
+        /// <summary>The package version in GeneratedCode attributes as {Version}, so a release does not change every baseline.</summary>
+        public static string WithoutVersion(string text) =>
+            System.Text.RegularExpressions.Regex.Replace(text, @"GeneratedCode\(""AiStudios\.Generator"", ""[^""]*""\)", @"GeneratedCode(""AiStudios.Generator"", ""{Version}"")");
 
         public static string ClassName([CallerFilePath] string file = "") => Path.GetFileNameWithoutExtension(file);
     }

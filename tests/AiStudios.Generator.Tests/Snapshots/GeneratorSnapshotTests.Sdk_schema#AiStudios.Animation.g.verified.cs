@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// An entrance or exit animation; the reference requires all three of its fields.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class Animation
     {
         /// <summary>

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.Animation"/>: An entrance or exit animation; the reference requires all three of its fields.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AnimationBuilder
     {
         /// <summary>Wraps a Animation to configure.</summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// How a clip enters or leaves the scene.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public enum AnimationType
     {
         /// <summary>The wire value <c>fade-in</c>.</summary>
@@ -37,7 +37,7 @@ namespace AiStudios
     }
 
     /// <summary>The wire values of <see cref="AnimationType"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static class AnimationTypeExtensions
     {
         /// <summary>The value as the service spells it, e.g. <c>fade-in</c>.</summary>
@@ -86,7 +86,7 @@ namespace AiStudios
     }
 
     /// <summary>Reads and writes <see cref="AnimationType"/> as its wire values, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     internal static class AnimationTypeJson
     {
         private static readonly global::System.Text.Json.JsonEncodedText JsonFadeIn = global::System.Text.Json.JsonEncodedText.Encode("fade-in");

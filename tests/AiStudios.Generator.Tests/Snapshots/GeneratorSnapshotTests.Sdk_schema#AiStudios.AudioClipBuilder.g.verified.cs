@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.AudioClip"/>: A sound or music track.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AudioClipBuilder : global::AiStudios.ClipBuilder<AudioClipBuilder, global::AiStudios.AudioClip>
     {
         /// <summary>Wraps a AudioClip to configure.</summary>

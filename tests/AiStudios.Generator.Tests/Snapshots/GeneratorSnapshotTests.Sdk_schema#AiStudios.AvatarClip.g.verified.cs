@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The talking AI avatar.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarClip : global::AiStudios.Clip
     {
         /// <summary>

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.AvatarClip"/>: The talking AI avatar.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarClipBuilder : global::AiStudios.ClipBuilder<AvatarClipBuilder, global::AiStudios.AvatarClip>
     {
         /// <summary>Wraps a AvatarClip to configure.</summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The avatar's images on the CDN: thumbnail, original and editor versions.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarDeployImage
     {
         /// <summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The avatar's original and editor image sizes.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarDeploySize
     {
         /// <summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The avatar's placement metadata with the tight box in the original image. Comes from the service's avatar catalog.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarEditor : global::AiStudios.AvatarEditorValue
     {
         /// <summary>

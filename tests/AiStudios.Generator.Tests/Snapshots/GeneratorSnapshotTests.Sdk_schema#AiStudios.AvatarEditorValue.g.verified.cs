@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The avatar's placement metadata as the web editor keeps it. Comes from the service's avatar catalog.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public partial class AvatarEditorValue
     {
         /// <summary>

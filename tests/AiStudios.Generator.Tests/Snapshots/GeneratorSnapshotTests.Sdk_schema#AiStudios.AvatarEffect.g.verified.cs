@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// An effect applied to the avatar, such as <c>head-only</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarEffect
     {
         /// <summary>

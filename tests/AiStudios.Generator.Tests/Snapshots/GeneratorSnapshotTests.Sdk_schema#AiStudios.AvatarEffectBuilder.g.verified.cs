@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.AvatarEffect"/>: An effect applied to the avatar, such as <c>head-only</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarEffectBuilder
     {
         /// <summary>Wraps a AvatarEffect to configure.</summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// Which avatar speaks, in which clothes, and the service's metadata to draw it. The builder fills it from the avatar catalog.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class AvatarModel
     {
         /// <summary>

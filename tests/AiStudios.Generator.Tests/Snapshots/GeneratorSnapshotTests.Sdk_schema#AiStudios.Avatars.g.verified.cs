@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>The avatars of <c>avatars.json</c>: ids and clothes IntelliSense can list.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static partial class Avatars
     {
         /// <summary>

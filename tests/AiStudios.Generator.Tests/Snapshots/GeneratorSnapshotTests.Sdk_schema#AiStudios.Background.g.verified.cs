@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// A scene background: an image (<c>source_url</c>) with a fallback colour (<c>source_color</c>).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class Background
     {
         /// <summary>

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.Background"/>: A scene background: an image (<c>source_url</c>) with a fallback colour (<c>source_color</c>).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class BackgroundBuilder
     {
         /// <summary>Wraps a Background to configure.</summary>

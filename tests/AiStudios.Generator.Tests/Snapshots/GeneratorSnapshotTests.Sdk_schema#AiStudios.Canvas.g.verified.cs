@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>The canvas clips are placed on, in px, per orientation; from the schema's x-canvas.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static partial class Canvas
     {
         /// <summary>Width of a landscape canvas: 1920 px.</summary>
@@ -42,7 +42,7 @@ namespace AiStudios
     }
 
     /// <summary>Where a video written as code starts: <c>Video.Landscape().Scene(s => s.Avatar("M000045058")).Build()</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static partial class Video
     {
         /// <summary>Starts a landscape video on a 1920 x 1080 canvas.</summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// A clip: something drawn (or played) in a scene. Its <c>type</c> says which kind.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public abstract partial class Clip
     {
         /// <summary>

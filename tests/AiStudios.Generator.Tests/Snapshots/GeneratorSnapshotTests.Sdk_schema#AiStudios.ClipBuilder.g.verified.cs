@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>The methods every Clip builder has. <typeparamref name="TSelf"/> lets them chain on the derived builder.</summary>
     /// <typeparam name="TSelf">The derived builder.</typeparam>
     /// <typeparam name="TClip">The Clip it builds.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public abstract partial class ClipBuilder<TSelf, TClip>
         where TSelf : ClipBuilder<TSelf, TClip>
         where TClip : global::AiStudios.Clip

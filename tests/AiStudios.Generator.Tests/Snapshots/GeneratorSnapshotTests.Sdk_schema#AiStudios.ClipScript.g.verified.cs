@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The older per-clip speech of an avatar clip, as in the published create-project sample. New code uses the scene's <c>scripts</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class ClipScript
     {
         /// <summary>

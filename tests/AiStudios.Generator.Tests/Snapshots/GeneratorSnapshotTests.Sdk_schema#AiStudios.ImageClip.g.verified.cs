@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// An image.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class ImageClip : global::AiStudios.Clip
     {
         /// <summary>

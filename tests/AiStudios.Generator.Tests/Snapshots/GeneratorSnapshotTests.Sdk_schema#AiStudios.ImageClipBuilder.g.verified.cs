@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.ImageClip"/>: An image.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class ImageClipBuilder : global::AiStudios.ClipBuilder<ImageClipBuilder, global::AiStudios.ImageClip>
     {
         /// <summary>Wraps a ImageClip to configure.</summary>

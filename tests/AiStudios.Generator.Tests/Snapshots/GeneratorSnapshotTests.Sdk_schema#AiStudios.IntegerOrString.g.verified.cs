@@ -8,7 +8,7 @@ namespace AiStudios
     /// A value that is a whole number or a string, kept as it came: a number stays a number and a string a string,
     /// each written back the same way. Numbers and strings convert to it implicitly; <c>default</c> is the number 0.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public readonly struct IntegerOrString : global::System.IEquatable<IntegerOrString>
     {
         // Null when the value is the number.

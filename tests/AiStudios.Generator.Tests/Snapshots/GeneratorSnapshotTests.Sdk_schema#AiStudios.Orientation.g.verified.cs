@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The video's orientation: landscape (1920 x 1080) or portrait (1080 x 1920).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public enum Orientation
     {
         /// <summary>The wire value <c>landscape</c>.</summary>
@@ -17,7 +17,7 @@ namespace AiStudios
     }
 
     /// <summary>The wire values of <see cref="Orientation"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static class OrientationExtensions
     {
         /// <summary>The value as the service spells it, e.g. <c>landscape</c>.</summary>
@@ -46,7 +46,7 @@ namespace AiStudios
     }
 
     /// <summary>Reads and writes <see cref="Orientation"/> as its wire values, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     internal static class OrientationJson
     {
         private static readonly global::System.Text.Json.JsonEncodedText JsonLandscape = global::System.Text.Json.JsonEncodedText.Encode("landscape");

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// A size in px.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class PixelSize
     {
         /// <summary>

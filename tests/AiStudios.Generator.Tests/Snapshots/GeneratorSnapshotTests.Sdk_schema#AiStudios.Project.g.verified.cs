@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The body of <c>POST /api/odin/v3/editor/project</c>: a video as scenes of clips.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class Project
     {
         /// <summary>

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.Project"/>: The body of <c>POST /api/odin/v3/editor/project</c>: a video as scenes of clips.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class ProjectBuilder
     {
         /// <summary>Wraps a Project to configure.</summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The rendered video's resolution.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public enum Resolution
     {
         /// <summary>The wire value <c>4k</c>.</summary>
@@ -21,7 +21,7 @@ namespace AiStudios
     }
 
     /// <summary>The wire values of <see cref="Resolution"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static class ResolutionExtensions
     {
         /// <summary>The value as the service spells it, e.g. <c>4k</c>.</summary>
@@ -54,7 +54,7 @@ namespace AiStudios
     }
 
     /// <summary>Reads and writes <see cref="Resolution"/> as its wire values, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     internal static class ResolutionJson
     {
         private static readonly global::System.Text.Json.JsonEncodedText JsonUhd4K = global::System.Text.Json.JsonEncodedText.Encode("4k");

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.Scene"/>: One scene of the video: a background, the clips drawn on it and the avatars' speech.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class SceneBuilder
     {
         /// <summary>Wraps a Scene to configure.</summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// One spoken line of a scene: the speech, its voice and the avatar clip that speaks it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class Script
     {
         /// <summary>

@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// A shape: line, arrow, circle, polygon, star, ...
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class ShapeClip : global::AiStudios.Clip
     {
         /// <summary>

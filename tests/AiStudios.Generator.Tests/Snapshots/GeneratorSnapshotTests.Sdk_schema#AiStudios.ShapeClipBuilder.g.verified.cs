@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.ShapeClip"/>: A shape: line, arrow, circle, polygon, star, ...</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class ShapeClipBuilder : global::AiStudios.ClipBuilder<ShapeClipBuilder, global::AiStudios.ShapeClip>
     {
         /// <summary>Wraps a ShapeClip to configure.</summary>

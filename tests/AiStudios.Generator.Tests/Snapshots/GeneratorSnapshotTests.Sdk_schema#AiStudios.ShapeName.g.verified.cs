@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// The shapes the editor can draw.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public enum ShapeName
     {
         /// <summary>The wire value <c>Line_v2</c>.</summary>
@@ -47,7 +47,7 @@ namespace AiStudios
     }
 
     /// <summary>The wire values of <see cref="ShapeName"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public static class ShapeNameExtensions
     {
         /// <summary>The value as the service spells it, e.g. <c>Line_v2</c>.</summary>
@@ -106,7 +106,7 @@ namespace AiStudios
     }
 
     /// <summary>Reads and writes <see cref="ShapeName"/> as its wire values, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     internal static class ShapeNameJson
     {
         private static readonly global::System.Text.Json.JsonEncodedText JsonLine = global::System.Text.Json.JsonEncodedText.Encode("Line_v2");

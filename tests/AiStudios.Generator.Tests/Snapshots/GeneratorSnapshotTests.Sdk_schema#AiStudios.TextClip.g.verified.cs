@@ -7,7 +7,7 @@ namespace AiStudios
     /// <summary>
     /// A text box.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class TextClip : global::AiStudios.Clip
     {
         /// <summary>

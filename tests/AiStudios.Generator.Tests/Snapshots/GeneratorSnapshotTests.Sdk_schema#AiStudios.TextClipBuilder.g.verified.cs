@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.TextClip"/>: A text box.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class TextClipBuilder : global::AiStudios.ClipBuilder<TextClipBuilder, global::AiStudios.TextClip>
     {
         /// <summary>Wraps a TextClip to configure.</summary>

@@ -6,7 +6,7 @@ namespace AiStudios
 {
     /// <summary>A Clip whose <c>type</c> this SDK does not know. Its properties are kept as they
     /// came (known ones typed, the rest in AdditionalProperties), so it is written back unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class UnknownClip : global::AiStudios.Clip
     {
         /// <summary>Creates a Clip of the given <c>type</c>.</summary>

@@ -5,7 +5,7 @@
 namespace AiStudios.Validation.Rules
 {
     /// <summary>The avatars of this project's catalogs, for the shared validation rules.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     internal static class GeneratedAvatarFacts
     {
         /// <summary>A new list; callers keep one.</summary>

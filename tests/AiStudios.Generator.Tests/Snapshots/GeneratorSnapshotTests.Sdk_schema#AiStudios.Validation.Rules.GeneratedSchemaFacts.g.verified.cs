@@ -5,7 +5,7 @@
 namespace AiStudios.Validation.Rules
 {
     /// <summary>The facts of <c>project.schema.json</c> for the shared validation rules.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     internal static class GeneratedSchemaFacts
     {
         /// <summary>A new facts object; callers keep one.</summary>

@@ -5,7 +5,7 @@
 namespace AiStudios
 {
     /// <summary>Builds a <see cref="global::AiStudios.VideoClip"/>: A video.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("AiStudios.Generator", "{Version}")]
     public sealed partial class VideoClipBuilder : global::AiStudios.ClipBuilder<VideoClipBuilder, global::AiStudios.VideoClip>
     {
         /// <summary>Wraps a VideoClip to configure.</summary>
