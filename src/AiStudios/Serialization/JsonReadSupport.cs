@@ -46,7 +46,9 @@ namespace AiStudios.Serialization
         {
             if (reader.TokenType == JsonTokenType.String)
             {
-                value = reader.GetString()!;
+                value = !reader.ValueIsEscaped && !reader.HasValueSequence
+                    ? Utf8Text.Decode(reader.ValueSpan) ?? reader.GetString()!
+                    : reader.GetString()!;
                 return true;
             }
 

@@ -42,6 +42,38 @@ namespace AiStudios.Serialization
         }
 
         /// <summary>
+        /// The text of unescaped UTF-8 that is all ASCII, widened in one pass; null for any other
+        /// (the caller decodes it the general way, which also checks it).
+        /// </summary>
+        /// <remarks>
+        /// Most strings in a project are ASCII (ids, colours, URLs, font names). For them the general
+        /// decoder counts, checks and transcodes in separate steps behind an Encoding; ASCII needs
+        /// none of that (every byte is one char), and is valid UTF-8 whoever produced it.
+        /// </remarks>
+        public static unsafe string? Decode(ReadOnlySpan<byte> utf8)
+        {
+#if NET8_0_OR_GREATER
+            if (utf8.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            if (!Ascii.IsValid(utf8))
+            {
+                return null;
+            }
+
+            fixed (byte* start = utf8)
+            {
+                return string.Create(utf8.Length, (IntPtr)start, static (chars, start) =>
+                    Ascii.ToUtf16(new ReadOnlySpan<byte>((byte*)start, chars.Length), chars, out _));
+            }
+#else
+            return null;
+#endif
+        }
+
+        /// <summary>
         /// The portable check (netstandard2.0, where Utf8.IsValid does not exist): well-formed
         /// sequences as Unicode table 3-7 defines them, so no overlong forms, no encoded
         /// surrogates, nothing above U+10FFFF. ASCII is skipped eight bytes at a time.
