@@ -63,11 +63,7 @@ namespace AiStudios.Serialization
                 return null;
             }
 
-            fixed (byte* start = utf8)
-            {
-                return string.Create(utf8.Length, (IntPtr)start, static (chars, start) =>
-                    Ascii.ToUtf16(new ReadOnlySpan<byte>((byte*)start, chars.Length), chars, out _));
-            }
+            return Encoding.Latin1.GetString(utf8);
 #else
             return null;
 #endif
