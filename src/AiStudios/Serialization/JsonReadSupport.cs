@@ -193,26 +193,38 @@ namespace AiStudios.Serialization
         private static Exception DuplicateOf(long offset, string echoedName, bool atNameBefore) =>
             new JsonReadFailure($"'{echoedName}' appears twice in this object; the SDK will not guess which of the two values is meant. Remove one.", offset) { AtNameBefore = atNameBefore };
 
-        /// <summary>
-        /// Whether every item of the array at a copy of the reader starts with <paramref name="kind"/>
-        /// (<see cref="JsonTokenType.True"/> stands for either boolean). Reads ahead on the copy only.
-        /// </summary>
-        public static bool ItemsAre(Utf8JsonReader probe, JsonTokenType kind)
-        {
-            while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
-            {
-                bool fits = kind == JsonTokenType.True
-                    ? probe.TokenType is JsonTokenType.True or JsonTokenType.False
-                    : probe.TokenType == kind;
-                if (!fits)
-                {
-                    return false;
-                }
+        /// <summary>Whether an item starting with <paramref name="token"/> is of a list's <paramref name="kind"/> (<see cref="JsonTokenType.True"/> stands for either boolean).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsItemOf(JsonTokenType token, JsonTokenType kind) =>
+            token == kind || (kind == JsonTokenType.True && token == JsonTokenType.False);
 
-                probe.Skip();
+        /// <summary>
+        /// Whether a failure while reading an optional list's items means the list is kept raw
+        /// instead: it does when an item of another kind comes in the list (a read that checked
+        /// every item's kind first would never have read the failing one). Only failures about the
+        /// content count (not the JSON's own syntax, which is an error wherever it is found).
+        /// </summary>
+        /// <param name="failure">What reading an item threw.</param>
+        /// <param name="listStart">A copy of the reader on the list's start, read ahead on another copy.</param>
+        /// <param name="kind">The token the list's items start with.</param>
+        public static bool HasItemOfOtherKind(Exception failure, Utf8JsonReader listStart, JsonTokenType kind)
+        {
+            if (failure is not (JsonReadFailure or InvalidOperationException))
+            {
+                return false;
             }
 
-            return true;
+            while (listStart.Read() && listStart.TokenType != JsonTokenType.EndArray)
+            {
+                if (!IsItemOf(listStart.TokenType, kind))
+                {
+                    return true;
+                }
+
+                listStart.Skip();
+            }
+
+            return false;
         }
 
         /// <summary>Moves a copy of the reader (at an object's start) to the value of a top-level property.</summary>
