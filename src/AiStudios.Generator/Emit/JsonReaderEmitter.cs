@@ -652,46 +652,83 @@ namespace AiStudios.Generator.Emit
 
         private static void EmitArrayRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
         {
-            string itemPath = CSharpLiteral.String(property.JsonName + "[]");
             string json = CSharpLiteral.String(property.JsonName);
-
-            // An optional list with an item of the wrong kind (a null from a JavaScript array
-            // with holes) is kept raw as a whole, like any value its typed property cannot hold.
-            string fits = SchemaIndex.IsRequiredNonNull(property) || property.ItemKind == PropertyKind.Any
-                ? string.Empty
-                : $" && {Support}.ItemsAre(reader, {ItemToken(property.ItemKind!.Value)})";
-            using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray{fits})"))
+            if (SchemaIndex.IsRequiredNonNull(property) || property.ItemKind == PropertyKind.Any)
             {
-                writer.Line($"{local} = new {index.ListType(property)}();");
-                using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
+                using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray)"))
                 {
-                    PropertyKind itemKind = property.ItemKind!.Value;
-                    string? tryRead = TryReadExpression(index, itemKind, property.TypeName, out string valueType);
-                    if (tryRead is null)
+                    writer.Line($"{local} = new {index.ListType(property)}();");
+                    using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                     {
-                        writer.Line($"{local}.Add({index.Global(property.TypeName!)}.ReadJson(ref reader));");
+                        EmitItemRead(writer, index, property, local);
                     }
-                    else if (itemKind == PropertyKind.Any)
+                }
+
+                writer.Line(SchemaIndex.IsRequiredNonNull(property)
+                    ? $"else throw {Support}.Mismatch(ref reader, {json}, \"an array\");"
+                    : $"else {Support}.KeepRaw(ref reader, {json}, ref unknown);");
+                return;
+            }
+
+            // An optional list with an item of another kind (a null from a JavaScript array with
+            // holes) is kept raw as a whole, like any value its typed property cannot hold. Read in
+            // one pass: such an item sends the reader back to the list's start, and a failure in an
+            // item counts only when no item of another kind follows it.
+            string kind = ItemToken(property.ItemKind!.Value);
+            using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray)"))
+            {
+                writer.Line($"{Reader} listStart = reader;");
+                writer.Line($"{local} = new {index.ListType(property)}();");
+                using (writer.Block("try"))
+                {
+                    using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                     {
-                        writer.Line($"{local}.Add({Support}.ParseRaw(ref reader));");
+                        using (writer.Block($"if (!{Support}.IsItemOf(reader.TokenType, {kind}))"))
+                        {
+                            writer.Line($"{local} = null;");
+                            writer.Line("break;");
+                        }
+
+                        writer.Line();
+                        EmitItemRead(writer, index, property, local);
                     }
-                    else
-                    {
-                        writer.Line($"if ({tryRead.Replace("VALUE", "out " + valueType + " element")}) {local}.Add(element);");
-                        writer.Line(itemKind == PropertyKind.Number
-                            ? $"else throw {Support}.NumberMismatch(ref reader, {itemPath});"
-                            : $"else throw {Support}.Mismatch(ref reader, {itemPath}, {CSharpLiteral.String(Expected(index, itemKind, property.TypeName))});");
-                    }
+                }
+
+                using (writer.Block($"catch (global::System.Exception failure) when ({Support}.HasItemOfOtherKind(failure, listStart, {kind}))"))
+                {
+                    writer.Line($"{local} = null;");
+                }
+
+                writer.Line();
+                using (writer.Block($"if ({local} is null)"))
+                {
+                    writer.Line("reader = listStart;");
+                    writer.Line($"{Support}.KeepRaw(ref reader, {json}, ref unknown);");
                 }
             }
 
-            if (SchemaIndex.IsRequiredNonNull(property))
+            writer.Line($"else {Support}.KeepRaw(ref reader, {json}, ref unknown);");
+        }
+
+        private static void EmitItemRead(SourceWriter writer, SchemaIndex index, PropertyModel property, string local)
+        {
+            string itemPath = CSharpLiteral.String(property.JsonName + "[]");
+            PropertyKind itemKind = property.ItemKind!.Value;
+            string? tryRead = TryReadExpression(index, itemKind, property.TypeName, out string valueType);
+            if (tryRead is null)
             {
-                writer.Line($"else throw {Support}.Mismatch(ref reader, {json}, \"an array\");");
+                writer.Line($"{local}.Add({index.Global(property.TypeName!)}.ReadJson(ref reader));");
+            }
+            else if (itemKind == PropertyKind.Any)
+            {
+                writer.Line($"{local}.Add({Support}.ParseRaw(ref reader));");
             }
             else
             {
-                writer.Line($"else {Support}.KeepRaw(ref reader, {json}, ref unknown);");
+                writer.Line($"if ({tryRead.Replace("VALUE", "out " + valueType + " element")}) {local}.Add(element);");
+                writer.Line(itemKind == PropertyKind.Number
+                    ? $"else throw {Support}.NumberMismatch(ref reader, {itemPath});"
+                    : $"else throw {Support}.Mismatch(ref reader, {itemPath}, {CSharpLiteral.String(Expected(index, itemKind, property.TypeName))});");
             }
         }
 

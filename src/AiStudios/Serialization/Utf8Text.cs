@@ -9,9 +9,10 @@ using System.Text.Unicode;
 namespace AiStudios.Serialization
 {
     /// <summary>
-    /// Checks that bytes are UTF-8 before they are read.
-    /// Utf8JsonReader checks neither: invalid bytes inside a value it skips or keeps raw would
-    /// surface only when the value is decoded (ToJson, Validate), far from the input.
+    /// UTF-8 text for the reader: checks that bytes are UTF-8 before they are read
+    /// (Utf8JsonReader does not: invalid bytes inside a value it skips or keeps raw would surface
+    /// only when the value is decoded, in ToJson or Validate, far from the input), and decodes
+    /// the common case, ASCII, on a shorter path than the general decoder's.
     /// </summary>
     internal static class Utf8Text
     {
@@ -38,6 +39,36 @@ namespace AiStudios.Serialization
             return -1;
 #else
             return Scan(utf8);
+#endif
+        }
+
+        /// <summary>
+        /// The text of unescaped UTF-8 that is all ASCII, checked and widened; null for any other
+        /// (the caller decodes it the general way, which also checks it).
+        /// </summary>
+        /// <remarks>
+        /// Most strings in a project are ASCII (ids, colours, URLs, font names). For them the general
+        /// decoder counts, checks and transcodes in separate steps behind an Encoding; ASCII needs
+        /// none of that (every byte is one char), and is valid UTF-8 whoever produced it.
+        /// </remarks>
+        public static string? Decode(ReadOnlySpan<byte> utf8)
+        {
+#if NET8_0_OR_GREATER
+            if (utf8.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            if (!Ascii.IsValid(utf8))
+            {
+                return null;
+            }
+
+            // Latin-1 maps each byte to the char of the same value: for ASCII, exactly UTF-8's
+            // text, made in one widening copy with no counting pass.
+            return Encoding.Latin1.GetString(utf8);
+#else
+            return null;
 #endif
         }
 

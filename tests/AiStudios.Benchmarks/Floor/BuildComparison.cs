@@ -15,7 +15,7 @@ namespace AiStudios.Benchmarks.Floor
     /// after two seconds of warm-up. An A/A run (a build against a copy of itself) shows the
     /// method's resolution: within 1.5 % here. Both sides share one heap, so a side that allocates
     /// less gains less than it would alone (the other's collections land in its rounds too).
-    /// <c>-- --compare DIR_A DIR_B read|bytes SCENES ROUNDS</c>, each DIR holding an AiStudios.dll
+    /// <c>-- --compare DIR_A DIR_B read|read-unique|read-type-last|bytes SCENES ROUNDS</c>, each DIR holding an AiStudios.dll
     /// (e.g. src/AiStudios/bin/Release/net8.0 of two worktrees).
     /// </summary>
     public static class BuildComparison
@@ -26,7 +26,14 @@ namespace AiStudios.Benchmarks.Floor
         {
             int scenes = int.Parse(scenesText, CultureInfo.InvariantCulture);
             int rounds = int.Parse(roundsText, CultureInfo.InvariantCulture);
-            byte[] document = FloorDocuments.CreateChecked(scenes).TypeFirst;
+            FloorDocuments documents = FloorDocuments.CreateChecked(scenes);
+            byte[] document = path switch
+            {
+                // The other legal shapes: worst cases of whatever a change does for the usual one.
+                "read-unique" => documents.UniqueStrings,
+                "read-type-last" => documents.TypeLast,
+                _ => documents.TypeFirst,
+            };
             Action a = Load(directoryA, path, document);
             Action b = Load(directoryB, path, document);
 
@@ -47,9 +54,9 @@ namespace AiStudios.Benchmarks.Floor
             var toUtf8Bytes = (Func<byte[]>)project.GetMethod("ToUtf8Bytes")!.CreateDelegate(typeof(Func<byte[]>), parsed);
             return path switch
             {
-                "read" => () => read(document),
+                "read" or "read-unique" or "read-type-last" => () => read(document),
                 "bytes" => () => toUtf8Bytes(),
-                _ => throw new ArgumentException("The path to compare is read or bytes, not " + path + "."),
+                _ => throw new ArgumentException("The path to compare is read, read-unique, read-type-last or bytes, not " + path + "."),
             };
         }
 

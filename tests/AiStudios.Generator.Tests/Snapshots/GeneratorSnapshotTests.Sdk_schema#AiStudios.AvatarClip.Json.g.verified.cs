@@ -70,12 +70,32 @@ namespace AiStudios
                     {
                         if ((seen & (1UL << 2)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "effects");
                         seen |= 1UL << 2;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && global::AiStudios.Serialization.JsonReadSupport.ItemsAre(reader, global::System.Text.Json.JsonTokenType.StartObject))
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                         {
+                            global::System.Text.Json.Utf8JsonReader listStart = reader;
                             effects = new global::System.Collections.Generic.List<global::AiStudios.AvatarEffect>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            try
                             {
-                                effects.Add(global::AiStudios.AvatarEffect.ReadJson(ref reader));
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    if (!global::AiStudios.Serialization.JsonReadSupport.IsItemOf(reader.TokenType, global::System.Text.Json.JsonTokenType.StartObject))
+                                    {
+                                        effects = null;
+                                        break;
+                                    }
+
+                                    effects.Add(global::AiStudios.AvatarEffect.ReadJson(ref reader));
+                                }
+                            }
+                            catch (global::System.Exception failure) when (global::AiStudios.Serialization.JsonReadSupport.HasItemOfOtherKind(failure, listStart, global::System.Text.Json.JsonTokenType.StartObject))
+                            {
+                                effects = null;
+                            }
+
+                            if (effects is null)
+                            {
+                                reader = listStart;
+                                global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "effects", ref unknown);
                             }
                         }
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "effects", ref unknown);

@@ -51,12 +51,32 @@ namespace AiStudios
                     {
                         if ((seen & (1UL << 3)) != 0) throw global::AiStudios.Serialization.JsonReadSupport.Duplicate(ref reader, "scripts");
                         seen |= 1UL << 3;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && global::AiStudios.Serialization.JsonReadSupport.ItemsAre(reader, global::System.Text.Json.JsonTokenType.StartObject))
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                         {
+                            global::System.Text.Json.Utf8JsonReader listStart = reader;
                             scripts = new global::System.Collections.Generic.List<global::AiStudios.Script>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            try
                             {
-                                scripts.Add(global::AiStudios.Script.ReadJson(ref reader));
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    if (!global::AiStudios.Serialization.JsonReadSupport.IsItemOf(reader.TokenType, global::System.Text.Json.JsonTokenType.StartObject))
+                                    {
+                                        scripts = null;
+                                        break;
+                                    }
+
+                                    scripts.Add(global::AiStudios.Script.ReadJson(ref reader));
+                                }
+                            }
+                            catch (global::System.Exception failure) when (global::AiStudios.Serialization.JsonReadSupport.HasItemOfOtherKind(failure, listStart, global::System.Text.Json.JsonTokenType.StartObject))
+                            {
+                                scripts = null;
+                            }
+
+                            if (scripts is null)
+                            {
+                                reader = listStart;
+                                global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scripts", ref unknown);
                             }
                         }
                         else global::AiStudios.Serialization.JsonReadSupport.KeepRaw(ref reader, "scripts", ref unknown);
