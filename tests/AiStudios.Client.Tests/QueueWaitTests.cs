@@ -4,16 +4,29 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AiStudios.Client.Tests.Infrastructure;
+using AiStudios.Emulator;
 
 namespace AiStudios.Client.Tests;
 
 /// <summary>Queue-aware waiting: a render at progress 0 is queued, not stalled; once it moved, it may stall.</summary>
 public sealed class QueueWaitTests : ClientTest
 {
+    /// <summary>
+    /// Renders of 2 s (a step of 10 % every 200 ms), not the fixture's 400 ms: the phases test must see a poll land
+    /// during the render. With 400 ms a loaded CI machine once held the 25 ms poller up for the whole render, and the
+    /// client saw 0 % then 100 %.
+    /// </summary>
+    protected override EmulatorOptions CreateEmulatorOptions()
+    {
+        EmulatorOptions options = base.CreateEmulatorOptions();
+        options.RenderDuration = TimeSpan.FromSeconds(2);
+        return options;
+    }
+
     [Fact]
     public async Task A_render_queued_longer_than_the_stall_timeout_is_not_stalled_and_reports_its_phases()
     {
-        // Queued longer than the stall timeout. Once rendering, the progress moves every 40 ms, so only a poll answer
+        // Queued longer than the stall timeout. Once rendering, the progress moves every 200 ms, so only a poll answer
         // held up for the whole stall timeout could look like a stall: 1 s, not less, on a loaded machine.
         Emulator.Faults.Enqueue("/editor/project", "queue=1500", count: 1, method: "POST");
         var seen = new ConcurrentQueue<RenderProgress>();
