@@ -677,6 +677,7 @@ namespace AiStudios.Generator.Emit
             string kind = ItemToken(property.ItemKind!.Value);
             using (writer.Block($"if (reader.TokenType == {TokenType}.StartArray)"))
             {
+                writer.Line("// One pass; an item of another kind (a null from an array with holes) keeps the whole list raw, from its start.");
                 writer.Line($"{Reader} listStart = reader;");
                 writer.Line($"{local} = new {index.ListType(property)}();");
                 using (writer.Block("try"))

@@ -53,6 +53,7 @@ namespace AiStudios
                         seen |= 1UL << 3;
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                         {
+                            // One pass; an item of another kind (a null from an array with holes) keeps the whole list raw, from its start.
                             global::System.Text.Json.Utf8JsonReader listStart = reader;
                             scripts = new global::System.Collections.Generic.List<global::AiStudios.Script>();
                             try
