@@ -75,15 +75,7 @@ namespace AiStudios.Tests.Json
             for (int i = 0; i < 50000; i++)
             {
                 // Up to 15 digits with the point anywhere (leading zeros included), either sign.
-                int length = random.Next(1, 16);
-                var digits = new StringBuilder();
-                for (int d = 0; d < length; d++)
-                {
-                    digits.Append((char)('0' + random.Next(10)));
-                }
-
-                string text = digits.ToString().TrimStart('0');
-                text = text.Length == 0 ? "0" : text;
+                string text = RandomDigits(random);
                 int point = random.Next(0, text.Length);
                 if (point > 0)
                 {
@@ -144,15 +136,7 @@ namespace AiStudios.Tests.Json
             string[] fixedCases = { "0", "-0", "0.0", "7", "800", "-12.25", "0.5", "0.000001", "100.000", "120.25", "1e2", "1.5E-3", "-0.0e0", "999999999999999", "0.00000000000000123" };
             IEnumerable<string> randomCases = Enumerable.Range(0, 50000).Select(_ =>
             {
-                int length = random.Next(1, 16);
-                var digits = new StringBuilder();
-                for (int d = 0; d < length; d++)
-                {
-                    digits.Append((char)('0' + random.Next(10)));
-                }
-
-                string text = digits.ToString().TrimStart('0');
-                text = text.Length == 0 ? "0" : text;
+                string text = RandomDigits(random);
                 int point = random.Next(0, text.Length + 1);
                 if (point < text.Length)
                 {
@@ -200,6 +184,20 @@ namespace AiStudios.Tests.Json
             }
 
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        /// <summary>One to 15 random digits without leading zeros ("0" when all were zeros).</summary>
+        private static string RandomDigits(Random random)
+        {
+            int length = random.Next(1, 16);
+            var digits = new StringBuilder();
+            for (int d = 0; d < length; d++)
+            {
+                digits.Append((char)('0' + random.Next(10)));
+            }
+
+            string text = digits.ToString().TrimStart('0');
+            return text.Length == 0 ? "0" : text;
         }
     }
 }
